@@ -1,0 +1,73 @@
+# Everything runs inside .venv, created and filled from pyproject.toml on first use and
+# refreshed whenever pyproject.toml changes. `make generate` and `make test` are all a
+# newcomer needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SPECS := $(sort $(wildcard spec/*.yaml))
+PY := $(BIN)/python
+PYTEST_ARGS ?=
+
+.PHONY: help install generate check lint fmt test test-deep test-corpus e2e golden-refresh bench bench-generate bench-client clean
+
+help:
+	@echo "make generate        regenerate generated/ from spec/*.yaml"
+	@echo "make check           fail when generated/ is stale or lint fails"
+	@echo "make lint            spec lint (ours + openapi-spec-validator), ruff, mypy"
+	@echo "make test            the test suite (unit, golden, functional, property, e2e)"
+	@echo "make test-deep       property tests with many more examples"
+	@echo "make test-corpus     generate every document of the public corpus and import it"
+	@echo "make golden-refresh  rewrite the golden expected trees"
+	@echo "make bench           all benchmarks (bench-generate, bench-client)"
+	@echo "make fmt             format the toolchain's code with ruff"
+	@echo "make clean           remove .venv and caches"
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip==26.0.1"
+	$(PY) -m pip install --quiet --disable-pip-version-check -e . --group dev
+	touch $(STAMP)
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator generate $(SPECS) -o generated
+
+check: lint
+	$(PY) -m generator check
+
+lint: $(STAMP)
+	$(PY) -m generator lint $(SPECS)
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy generator
+
+fmt: $(STAMP)
+	$(BIN)/ruff format generator tests bench
+	$(BIN)/ruff check --fix generator tests bench
+
+test: $(STAMP)
+	$(BIN)/pytest -q $(PYTEST_ARGS)
+
+test-deep: $(STAMP)
+	HYPOTHESIS_MAX_EXAMPLES=1000 $(BIN)/pytest -q tests/property $(PYTEST_ARGS)
+
+test-corpus: $(STAMP)
+	$(BIN)/pytest -q -m corpus tests/corpus $(PYTEST_ARGS)
+
+golden-refresh: $(STAMP)
+	GOLDEN_REFRESH=1 $(BIN)/pytest -q tests/golden
+
+bench: bench-generate bench-client
+
+bench-generate: $(STAMP)
+	$(PY) bench/bench_generate.py
+
+bench-client: $(STAMP)
+	$(PY) bench/bench_client.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

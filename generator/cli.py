@@ -1,0 +1,118 @@
+"""Command line: ``python -m generator generate|check|lint``.
+
+Exit status: 0 success, 1 findings (lint) or stale output (check), 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.diagnostics import GenerationError
+
+DEFAULT_SPEC_DIR = Path("spec")
+DEFAULT_OUT = Path("generated")
+
+
+def _spec_files(spec_dir: Path) -> list[Path]:
+    return sorted(p for p in spec_dir.glob("*.yaml") if not p.name.startswith("."))
+
+
+def _report(diagnostics: Sequence[object], quiet: bool = False) -> None:
+    if quiet:
+        return
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_all
+    from generator.render import generate_into
+
+    specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
+    try:
+        apis, warnings = build_all(specs)
+        _report(warnings, args.quiet)
+        written = generate_into(apis, Path(args.output))
+    except GenerationError as exc:
+        _report(exc.diagnostics)
+        print(f"generation failed: {len(exc.diagnostics)} error(s); nothing written", file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_all
+    from generator.render import render_tree, snapshot
+
+    specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
+    out = Path(args.output)
+    try:
+        apis, _ = build_all(specs)
+        with tempfile.TemporaryDirectory(prefix="generator-check-") as tmp:
+            render_tree(apis, Path(tmp))
+            fresh = snapshot(Path(tmp))
+    except GenerationError as exc:
+        _report(exc.diagnostics)
+        return 2
+    current: dict[str, bytes] = {}
+    for api in apis:
+        package = out / api.dist_name
+        current.update({f"{api.dist_name}/{k}": v for k, v in snapshot(package).items()} if package.exists() else {})
+    stale = sorted(
+        name for name in set(fresh) | set(current) if fresh.get(name) != current.get(name)
+    )
+    if not stale:
+        print(f"{out}/ is up to date ({len(fresh)} files)")
+        return 0
+    print(f"{out}/ is stale: {len(stale)} file(s) differ from a fresh generation; run `make generate`")
+    for name in stale[:20]:
+        if name not in current:
+            print(f"  missing  {name}")
+        elif name not in fresh:
+            print(f"  extra    {name}")
+        else:
+            diff = difflib.unified_diff(
+                current[name].decode("utf-8", "replace").splitlines(),
+                fresh[name].decode("utf-8", "replace").splitlines(),
+                f"{out}/{name}", "fresh", lineterm="", n=1,
+            )
+            print(f"  changed  {name}")
+            for line in list(diff)[:12]:
+                print(f"    {line}")
+    return 1
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from generator.lint import lint_paths
+
+    specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
+    return lint_paths(specs, sys.stdout)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="generate one package per document")
+    gen.add_argument("specs", nargs="*", help="OpenAPI documents (default: spec/*.yaml)")
+    gen.add_argument("-o", "--output", default=str(DEFAULT_OUT), help="output directory")
+    gen.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    gen.set_defaults(func=cmd_generate)
+    check = sub.add_parser("check", help="fail when the output directory is stale")
+    check.add_argument("specs", nargs="*")
+    check.add_argument("-o", "--output", default=str(DEFAULT_OUT))
+    check.set_defaults(func=cmd_check)
+    lint = sub.add_parser("lint", help="lint OpenAPI documents with the project's rules")
+    lint.add_argument("specs", nargs="*")
+    lint.set_defaults(func=cmd_lint)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130

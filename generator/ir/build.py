@@ -1,0 +1,563 @@
+"""Build the IR of one loaded document: every name, type and docstring decided."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from generator.diagnostics import Collector, Location, escape_pointer_token
+from generator.ir.models import ModelsBridge
+from generator.ir.naming import (
+    RESERVED,
+    NameSpace,
+    constant_case,
+    pascal_case,
+    snake_case,
+    snake_identifier,
+)
+from generator.ir.nodes import (
+    Api,
+    BodyField,
+    Envelope,
+    EnvelopeError,
+    Example,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    SecurityScheme,
+    Server,
+    ServerVariable,
+)
+from generator.ir.types import TypeMapper
+from generator.loader import Document
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: Attributes of the generated clients that an operation method must not replace.
+CLIENT_ATTRIBUTES = frozenset(
+    {"close", "aclose", "with_options", "with_raw_response", "base_url", "timeout", "max_retries",
+     "auth", "headers", "models", "operations", "request", "send"}
+)
+#: Keyword arguments every method reserves for itself.
+RESERVED_KWARGS = RESERVED | {"self", "body", "models", "operations", "extra_headers"}
+STATUS_ERRORS = {
+    "400": "BadRequestError", "401": "AuthenticationError", "403": "PermissionDeniedError",
+    "404": "NotFoundError", "409": "ConflictError", "422": "UnprocessableEntityError",
+    "429": "RateLimitError",
+}
+_JSON = re.compile(r"^application/([\w.+-]+\+)?json($|;)|^\*/\*$|^application/\*$")
+
+
+def is_json(media_type: str) -> bool:
+    return bool(_JSON.match(media_type.lower()))
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+class Builder:
+    def __init__(self, doc: Document, collector: Collector) -> None:
+        self.doc = doc
+        self.collector = collector
+        self.data = doc.data
+        self.bridge = ModelsBridge(doc, collector)
+        self.hoisted: dict[str, str] = {}  # original pointer -> class name
+
+    # -- entry point -------------------------------------------------------------------
+    def build(self) -> Api:
+        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
+        title = _text(info.get("title")) or self.doc.path.stem
+        dist_name, import_name = self._package_names(info, title)
+        schemes = self._security_schemes()
+        raw_ops = self._collect_operations()
+        # first pass: decide which inline schemas become models (hoisting changes refs)
+        for op in raw_ops:
+            self._plan_hoisting(op)
+        models = self.bridge.generate(self.hoisted)
+        names = dict(models.names)
+        names.update({"#hoisted" + ptr: name for ptr, name in self.hoisted.items() if name in models.classes})
+        self.types = TypeMapper(self.doc, names)
+        self.model_classes = models.classes
+        method_space = NameSpace(CLIENT_ATTRIBUTES | RESERVED)
+        const_space = NameSpace()
+        operations = [self._operation(op, method_space, const_space) for op in raw_ops]
+        envelope_errors: dict[str, EnvelopeError] = {}
+        for operation in operations:
+            if operation.envelope:
+                for err in operation.envelope.errors:
+                    envelope_errors.setdefault(err.class_name, err)
+        servers = self._servers()
+        return Api(
+            title=title,
+            version=_text(str(info.get("version", ""))) or "0.0.0",
+            description=_text(info.get("description")),
+            dist_name=dist_name,
+            import_name=import_name,
+            source=self.doc.display,
+            default_base_url=_default_url(servers[0]) if servers else "",
+            servers=tuple(servers),
+            operations=tuple(operations),
+            security_schemes=tuple(schemes),
+            models_code=models.code,
+            model_names=tuple(sorted(models.classes)),
+            envelope_errors=tuple(sorted(envelope_errors.values(), key=lambda e: e.code)),
+        )
+
+    # -- document level ----------------------------------------------------------------
+    def _package_names(self, info: dict[str, Any], title: str) -> tuple[str, str]:
+        ext = info.get("x-python-package")
+        ext = ext if isinstance(ext, dict) else {}
+        base = snake_case(title) or "api"
+        if not base.endswith("client"):
+            base += "_client"
+        import_name = _text(ext.get("import-name")) or base
+        if not import_name.isidentifier() or import_name in RESERVED:
+            self.collector.error(
+                self.doc.location("info", "x-python-package", "import-name"),
+                "package-name",
+                f"{import_name!r} is not a usable Python package name",
+            )
+        dist_name = _text(ext.get("dist-name")) or import_name.replace("_", "-")
+        return dist_name, import_name
+
+    def _servers(self) -> list[Server]:
+        out = []
+        for server in self.data.get("servers") or []:
+            if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+                continue
+            variables = []
+            for name, var in sorted((server.get("variables") or {}).items()):
+                if isinstance(var, dict):
+                    variables.append(ServerVariable(
+                        name, str(var.get("default", "")), _text(var.get("description")),
+                        tuple(str(v) for v in var.get("enum") or ()),
+                    ))
+            out.append(Server(server["url"], _text(server.get("description")), tuple(variables)))
+        return out
+
+    def _security_schemes(self) -> list[SecurityScheme]:
+        schemes = (self.data.get("components") or {}).get("securitySchemes") or {}
+        out = []
+        for name, raw in sorted(schemes.items()):
+            scheme = self.doc.deref(raw)
+            if not isinstance(scheme, dict):
+                continue
+            kind = str(scheme.get("x-client-auth") or scheme.get("type") or "unknown")
+            if kind == "apiKey":
+                kind = "api-key"
+            out.append(SecurityScheme(
+                name=name, kind=kind, description=_text(scheme.get("description")),
+                parameter_name=scheme.get("name"), location=scheme.get("in"),
+                scheme=scheme.get("scheme"),
+            ))
+        return out
+
+    # -- operations --------------------------------------------------------------------
+    def _collect_operations(self) -> list[dict[str, Any]]:
+        ops = []
+        paths = self.data.get("paths") or {}
+        for path in paths:
+            item = self.doc.deref(paths[path])
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    ptr = "/paths/" + escape_pointer_token(path) + "/" + method
+                    ops.append({"path": path, "method": method, "op": op, "item": item, "ptr": ptr})
+        return ops
+
+    def _loc(self, ptr: str) -> Location:
+        return Location(self.doc.display, ptr)
+
+    def _op_base_name(self, raw: dict[str, Any]) -> str:
+        op_id = raw["op"].get("operationId")
+        if isinstance(op_id, str) and op_id.strip():
+            return op_id
+        return raw["method"] + " " + raw["path"]
+
+    def _body_schema(self, raw: dict[str, Any]) -> tuple[str, Any, str] | None:
+        """(media type, schema, pointer of the schema) of the request body, JSON first."""
+        body = raw["op"].get("requestBody")
+        if body is None:
+            return None
+        ptr = raw["ptr"] + "/requestBody"
+        if isinstance(body, dict) and "$ref" in body:
+            ptr = body["$ref"][1:]
+            body = self.doc.deref(body)
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict) or not content:
+            return None
+        media = _pick_media(content)
+        schema = content[media].get("schema") if isinstance(content[media], dict) else None
+        return media, schema, f"{ptr}/content/{escape_pointer_token(media)}/schema"
+
+    def _response_items(self, raw: dict[str, Any]) -> list[tuple[str, Any, str]]:
+        out = []
+        responses = raw["op"].get("responses") or {}
+        for status in sorted(responses, key=_status_order):
+            resp = responses[status]
+            ptr = f"{raw['ptr']}/responses/{escape_pointer_token(status)}"
+            if isinstance(resp, dict) and "$ref" in resp:
+                ptr = resp["$ref"][1:]
+                resp = self.doc.deref(resp)
+            out.append((str(status), resp, ptr))
+        return out
+
+    def _needs_class(self, schema: Any) -> bool:
+        if not isinstance(schema, dict) or "$ref" in schema:
+            return False
+        if any(k in schema for k in ("properties", "allOf", "oneOf", "anyOf")):
+            return True
+        return schema.get("type") == "object" and isinstance(schema.get("additionalProperties"), dict) and False
+
+    def _plan_hoisting(self, raw: dict[str, Any]) -> None:
+        base = pascal_case(self._op_base_name(raw)) or "Operation"
+        body = self._body_schema(raw)
+        if body and self._needs_class(body[1]) and body[2] not in self.hoisted:
+            self.hoisted[body[2]] = self.bridge.hoist(body[2], base + "Request")
+        statuses = self._response_items(raw)
+        for status, resp, ptr in statuses:
+            content = resp.get("content") if isinstance(resp, dict) else None
+            if not isinstance(content, dict) or not content:
+                continue
+            media = _pick_media(content)
+            schema = content[media].get("schema") if isinstance(content[media], dict) else None
+            sptr = f"{ptr}/content/{escape_pointer_token(media)}/schema"
+            if self._needs_class(schema) and sptr not in self.hoisted:
+                suffix = "Response" if status.startswith("2") else f"Error{status}" if status[:1].isdigit() else "ErrorDefault"
+                self.hoisted[sptr] = self.bridge.hoist(sptr, base + suffix)
+
+    def _schema_annotation(self, schema: Any, ptr: str, *, constraints: bool = False) -> str:
+        name = self.hoisted.get(ptr)
+        if name is not None:
+            return "models." + name if name in self.model_classes else "Any"
+        return self.types.annotation(schema, constraints=constraints)
+
+    def _operation(self, raw: dict[str, Any], methods: NameSpace, consts: NameSpace) -> Operation:
+        op = raw["op"]
+        where = self._loc(raw["ptr"])
+        base = self._op_base_name(raw)
+        if not isinstance(op.get("operationId"), str):
+            self.collector.warn(where, "operation-id", f"no operationId; method named after {base!r}")
+        method_name = methods.claim(snake_identifier(base, fallback="operation", reserved=CLIENT_ATTRIBUTES | RESERVED))
+        const_name = consts.claim(constant_case(method_name) or "OPERATION")
+        kwargs = NameSpace(RESERVED_KWARGS)
+        parameters = self._parameters(raw, kwargs, where)
+        body = self._request_body(raw, kwargs, where)
+        responses = self._responses(raw, where)
+        success = [r for r in responses if r.status.startswith("2")]
+        if success:
+            annotation = " | ".join(dict.fromkeys(r.annotation for r in success))
+            if "Any" in annotation.split(" | "):
+                annotation = "Any"
+        else:
+            annotation = "Any"
+            self.collector.warn(where, "no-success-response", "no 2xx response documented; returns raw JSON")
+        raises = self._raises(responses, op)
+        envelope = self._envelope(op, where)
+        security = op.get("security", self.data.get("security") or [])
+        sec = tuple(tuple(sorted(req)) for req in security if isinstance(req, dict))
+        return Operation(
+            operation_id=str(op.get("operationId") or base),
+            method_name=method_name,
+            const_name=const_name,
+            http_method=raw["method"].upper(),
+            path=raw["path"],
+            summary=_text(op.get("summary")),
+            description=_text(op.get("description")),
+            tags=tuple(str(t) for t in op.get("tags") or ()),
+            deprecated=op.get("deprecated") is True,
+            parameters=parameters,
+            body=body,
+            responses=responses,
+            return_annotation=annotation,
+            raises=raises,
+            security=sec,
+            envelope=envelope,
+            example=self._example(raw, parameters, body),
+            location=str(where),
+        )
+
+    def _parameters(self, raw: dict[str, Any], kwargs: NameSpace, where: Location) -> tuple[Parameter, ...]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for source, ptr in ((raw["item"].get("parameters"), raw["ptr"].rsplit("/", 1)[0] + "/parameters"),
+                            (raw["op"].get("parameters"), raw["ptr"] + "/parameters")):
+            for index, param in enumerate(source or []):
+                resolved = self.doc.deref(param)
+                if not isinstance(resolved, dict) or "name" not in resolved or "in" not in resolved:
+                    self.collector.warn(where, "parameter-invalid", f"parameter {index} has no name/in; ignored")
+                    continue
+                merged[(resolved["in"], str(resolved["name"]))] = (resolved, f"{ptr}/{index}")
+        out = []
+        order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+        items = sorted(merged.items(), key=lambda kv: (not (kv[1][0].get("required") or kv[0][0] == "path"), order.get(kv[0][0], 9)))
+        for (location, name), (param, ptr) in items:
+            if location == "header" and name.lower() in ("accept", "content-type", "authorization"):
+                self.collector.warn(self._loc(ptr), "parameter-ignored", f"header {name} is set by the client itself")
+                continue
+            required = param.get("required") is True or location == "path"
+            schema = param.get("schema")
+            if schema is None and isinstance(param.get("content"), dict):
+                self.collector.warn(self._loc(ptr), "parameter-content", f"{name}: content-typed parameter sent as a string")
+                schema = {"type": "string"}
+            annotation = self.types.annotation(schema)
+            validator = self.types.annotation(schema, constraints=True)
+            if self.types.dropped_patterns:
+                self.collector.warn(self._loc(ptr), "pattern-dropped", f"{name}: pattern not enforced: {self.types.dropped_patterns[-1]!r}")
+                self.types.dropped_patterns.clear()
+            kwarg = snake_identifier(name, fallback="param", reserved=RESERVED_KWARGS)
+            if kwarg in kwargs:
+                kwarg = kwargs.claim(f"{kwarg}_{location}")
+            else:
+                kwarg = kwargs.claim(kwarg)
+            if location == "path" and "{" + name + "}" not in raw["path"]:
+                self.collector.warn(self._loc(ptr), "parameter-unused", f"path parameter {name} is not in the path template")
+            out.append(Parameter(
+                name=name, location=location, kwarg=kwarg, annotation=annotation, validator=validator,
+                required=required, description=_text(param.get("description")),
+                style=param.get("style"), explode=param.get("explode"), deprecated=param.get("deprecated") is True,
+            ))
+        for match in re.findall(r"{([^}]+)}", raw["path"]):
+            if ("path", match) not in merged:
+                kwarg = kwargs.claim(snake_identifier(match, fallback="param", reserved=RESERVED_KWARGS))
+                self.collector.warn(where, "parameter-undeclared", f"path template variable {match} is not declared; accepted as a string")
+                out.append(Parameter(match, "path", kwarg, "str", "str", True, ""))
+        return tuple(out)
+
+    def _request_body(self, raw: dict[str, Any], kwargs: NameSpace, where: Location) -> RequestBody | None:
+        body = raw["op"].get("requestBody")
+        if body is None:
+            return None
+        resolved = self.doc.deref(body) if isinstance(body, dict) else {}
+        found = self._body_schema(raw)
+        required = isinstance(resolved, dict) and resolved.get("required") is True
+        description = _text(resolved.get("description")) if isinstance(resolved, dict) else ""
+        if found is None:
+            self.collector.warn(where, "body-untyped", "request body without content; sent as raw bytes")
+            return RequestBody("application/octet-stream", "bytes", required, description)
+        media, schema, ptr = found
+        if is_json(media):
+            annotation = self._schema_annotation(schema, ptr)
+        elif media.startswith("application/x-www-form-urlencoded") or media.startswith("multipart/"):
+            annotation = self._schema_annotation(schema, ptr)
+            if annotation == "Any":
+                annotation = "dict[str, Any]"
+        elif media.startswith("text/"):
+            annotation = "str"
+        else:
+            annotation = "bytes"
+        if annotation == "Any" and schema not in (None, {}, True) and is_json(media):
+            self.collector.warn(where, "body-untyped", "request body schema could not be typed; accepts any JSON")
+        fields = self._flatten(schema, ptr, kwargs) if annotation.startswith("models.") else ()
+        kwarg = "body"
+        return RequestBody(media.split(";")[0].strip(), annotation, required, description, fields, kwarg)
+
+    def _flatten(self, schema: Any, ptr: str, kwargs: NameSpace) -> tuple[BodyField, ...]:
+        """Body properties as keyword arguments, when they are plain and do not collide."""
+        target = self.doc.deref(schema) if ptr not in self.hoisted else schema
+        if not isinstance(target, dict) or any(k in target for k in ("oneOf", "anyOf", "allOf")):
+            return ()
+        props = target.get("properties")
+        if not isinstance(props, dict) or not props or len(props) > 40:
+            return ()
+        required = set(target.get("required") or ())
+        fields = []
+        trial = NameSpace()
+        for name, prop in props.items():
+            kwarg = snake_identifier(name, fallback="field", reserved=RESERVED_KWARGS)
+            if kwarg in kwargs or kwarg in trial:
+                return ()
+            trial.claim(kwarg)
+            resolved = self.doc.deref(prop) if isinstance(prop, dict) else prop
+            if isinstance(resolved, dict) and resolved.get("readOnly") is True:
+                continue
+            fields.append(BodyField(name, kwarg, self.types.annotation(prop), name in required,
+                                    _text(resolved.get("description")) if isinstance(resolved, dict) else ""))
+        for f in fields:
+            kwargs.claim(f.kwarg)
+        return tuple(sorted(fields, key=lambda f: not f.required))
+
+    def _responses(self, raw: dict[str, Any], where: Location) -> tuple[Response, ...]:
+        out = []
+        for status, resp, ptr in self._response_items(raw):
+            if not isinstance(resp, dict):
+                continue
+            content = resp.get("content")
+            description = _text(resp.get("description"))
+            if not isinstance(content, dict) or not content:
+                out.append(Response(status, "None", description))
+                continue
+            media = _pick_media(content)
+            schema = content[media].get("schema") if isinstance(content[media], dict) else None
+            sptr = f"{ptr}/content/{escape_pointer_token(media)}/schema"
+            if is_json(media):
+                annotation = self._schema_annotation(schema, sptr)
+            elif media.startswith("text/"):
+                annotation = "str"
+            else:
+                annotation = "bytes"
+            out.append(Response(status, annotation, description))
+        return tuple(out)
+
+    def _raises(self, responses: tuple[Response, ...], op: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+        out: list[tuple[str, str]] = []
+        for r in responses:
+            if r.status.startswith(("2", "1", "3")):
+                continue
+            cls = STATUS_ERRORS.get(r.status) or ("InternalServerError" if r.status.startswith("5") else "APIStatusError")
+            out.append((cls, f"HTTP {r.status}" + (f": {r.description}" if r.description else "")))
+        out.append(("RequestValidationError", "an argument breaks the document's constraints (nothing is sent)"))
+        out.append(("APIConnectionError", "the server could not be reached (APITimeoutError on timeouts)"))
+        return tuple(out)
+
+    def _envelope(self, op: dict[str, Any], where: Location) -> Envelope | None:
+        ext = op.get("x-response-envelope", self.data.get("x-response-envelope"))
+        if not isinstance(ext, dict):
+            return None
+        code_field = ext.get("code-field")
+        if not isinstance(code_field, str):
+            self.collector.error(where.child("x-response-envelope"), "envelope", "code-field is required")
+            return None
+        errors = []
+        names = NameSpace()
+        for index, err in enumerate(ext.get("errors") or []):
+            if not isinstance(err, dict) or not isinstance(err.get("code"), int):
+                self.collector.error(where.child("x-response-envelope", "errors", index), "envelope", "each error needs an integer code")
+                continue
+            name = pascal_case(str(err.get("name") or f"Code{err['code']}"))
+            if not name.endswith("Error"):
+                name += "Error"
+            errors.append(EnvelopeError(err["code"], names.claim(name), _text(err.get("message")), _text(err.get("description"))))
+        return Envelope(
+            code_field=code_field,
+            message_field=str(ext.get("message-field") or "message"),
+            request_id_field=ext.get("request-id-field"),
+            data_field=ext.get("data-field"),
+            success_codes=tuple(int(c) for c in ext.get("success-codes") or (0,)),
+            errors=tuple(errors),
+        )
+
+    # -- examples ------------------------------------------------------------------------
+    def _example(self, raw: dict[str, Any], params: tuple[Parameter, ...], body: RequestBody | None) -> Example:
+        args: list[tuple[str, str]] = []
+        for p in params:
+            if not p.required:
+                continue
+            value = _param_example(self.doc, raw, p)
+            args.append((p.kwarg, repr(value)))
+        if body is not None:
+            found = self._body_schema(raw)
+            value = _media_example(self.doc, raw["op"].get("requestBody"))
+            if value is not None:
+                if body.fields and isinstance(value, dict):
+                    known = {f.name: f.kwarg for f in body.fields}
+                    for key, item in value.items():
+                        if key in known:
+                            args.append((known[key], _py_literal(item)))
+                else:
+                    args.append((body.kwarg, _py_literal(value)))
+            elif body.required and found is not None:
+                args.append((body.kwarg, "{}" if body.annotation != "bytes" else "b''"))
+        status, text = "200", ""
+        for s, resp, _ in self._response_items(raw):
+            if s.startswith("2"):
+                status = s if s[:1].isdigit() and s.isdigit() else "200"
+                value = _media_example(self.doc, resp)
+                text = json.dumps(value, ensure_ascii=False, sort_keys=False) if value is not None else ""
+                break
+        return Example(tuple(args), status, text)
+
+
+def _pick_media(content: dict[str, Any]) -> str:
+    keys = list(content)
+    for key in keys:
+        if is_json(key) and not key.startswith("*"):
+            return key
+    for key in keys:
+        if is_json(key):
+            return key
+    return keys[0]
+
+
+def _status_order(status: Any) -> tuple[int, str]:
+    text = str(status)
+    return (0 if text[:1].isdigit() else 1, text)
+
+
+def _default_url(server: Server) -> str:
+    url = server.url
+    for var in server.variables:
+        url = url.replace("{" + var.name + "}", var.default)
+    return url
+
+
+def _media_example(doc: Document, holder: Any) -> Any:
+    """The first example of the first JSON media type of a body or response, if any."""
+    holder = doc.deref(holder) if isinstance(holder, dict) else None
+    if not isinstance(holder, dict):
+        return None
+    content = holder.get("content")
+    if not isinstance(content, dict) or not content:
+        return None
+    media = content[_pick_media(content)]
+    if not isinstance(media, dict):
+        return None
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples")
+    if isinstance(examples, dict):
+        for key in examples:
+            ex = doc.deref(examples[key])
+            if isinstance(ex, dict) and "value" in ex:
+                return ex["value"]
+    schema = doc.deref(media.get("schema")) if isinstance(media.get("schema"), dict) else None
+    if isinstance(schema, dict):
+        if "example" in schema:
+            return schema["example"]
+        if isinstance(schema.get("examples"), list) and schema["examples"]:
+            return schema["examples"][0]
+    return None
+
+
+def _param_example(doc: Document, raw: dict[str, Any], p: Parameter) -> Any:
+    for source in (raw["op"].get("parameters"), raw["item"].get("parameters")):
+        for param in source or []:
+            resolved = doc.deref(param)
+            if isinstance(resolved, dict) and resolved.get("name") == p.name and resolved.get("in") == p.location:
+                if "example" in resolved:
+                    return resolved["example"]
+                examples = resolved.get("examples")
+                if isinstance(examples, dict):
+                    for key in examples:
+                        ex = doc.deref(examples[key])
+                        if isinstance(ex, dict) and "value" in ex:
+                            return ex["value"]
+                schema = doc.deref(resolved.get("schema")) if isinstance(resolved.get("schema"), dict) else {}
+                if isinstance(schema, dict):
+                    for key in ("example", "default"):
+                        if key in schema:
+                            return schema[key]
+                    if isinstance(schema.get("examples"), list) and schema["examples"]:
+                        return schema["examples"][0]
+                    if isinstance(schema.get("enum"), list) and schema["enum"]:
+                        return schema["enum"][0]
+                    kind = schema.get("type")
+                    if kind == "integer":
+                        return 1
+                    if kind == "boolean":
+                        return True
+                    if kind == "array":
+                        return []
+    return p.name.replace("-", "_")
+
+
+def _py_literal(value: Any) -> str:
+    """A Python literal for JSON data (True/False/None instead of true/false/null)."""
+    return repr(value)
+
+
+def build_api(doc: Document, collector: Collector) -> Api:
+    return Builder(doc, collector).build()

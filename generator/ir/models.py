@@ -1,0 +1,185 @@
+"""The bridge to datamodel-code-generator: pydantic v2 models for a document's schemas.
+
+Before generation the bridge works on a copy of the document: component schemas get
+Python class names decided here (so the client code can name them), inline request and
+response schemas that need a class are hoisted into ``components/schemas`` under names
+derived from the operation, and ``pattern`` values are translated to the regex dialect
+pydantic runs (or dropped with a warning when it cannot run them).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Any
+
+from generator.diagnostics import Collector, escape_pointer_token, unescape_pointer_token
+from generator.ir.naming import RESERVED, NameSpace, pascal_identifier
+from generator.ir.types import translate_pattern
+from generator.loader import Document, resolve_pointer
+
+#: Names the models module imports or defines itself; a schema must not take them.
+MODULE_NAMES = frozenset(
+    {
+        "Annotated", "Any", "AnyUrl", "AwareDatetime", "BaseModel", "ConfigDict", "Enum",
+        "Field", "Literal", "MISSING", "RootModel", "StrEnum", "annotations", "date",
+        "datetime", "time", "timedelta", "UUID", "Decimal", "IntEnum", "Union", "Optional",
+        "NaiveDatetime", "EmailStr", "constr", "conint", "confloat", "conlist", "models",
+    }
+)
+SCHEMAS = "#/components/schemas/"
+
+
+@dataclass(frozen=True)
+class Models:
+    code: str
+    names: dict[str, str]  # "#/components/schemas/<key>" (original) -> class name
+    classes: frozenset[str]
+
+
+class ModelsBridge:
+    def __init__(self, doc: Document, collector: Collector) -> None:
+        self.doc = doc
+        self.collector = collector
+        self.data: dict[str, Any] = json.loads(json.dumps(doc.data))
+        self.space = NameSpace(RESERVED | MODULE_NAMES)
+        self.names: dict[str, str] = {}
+        schemas = self.data.get("components", {}).get("schemas")
+        if not isinstance(schemas, dict):
+            schemas = {}
+        renamed: dict[str, Any] = {}
+        prefix_map: dict[str, str] = {}
+        for key in schemas:
+            name = self.space.claim(pascal_identifier(key, fallback="Model", reserved=RESERVED | MODULE_NAMES))
+            old = SCHEMAS + escape_pointer_token(key)
+            self.names[old] = name
+            prefix_map[old] = SCHEMAS + name
+            renamed[name] = schemas[key]
+        if schemas:
+            self.data["components"]["schemas"] = renamed
+            _rewrite_refs(self.data, prefix_map)
+        self._schemas: dict[str, Any] = self.data.setdefault("components", {}).setdefault("schemas", {})
+
+    def hoist(self, ptr: str, desired: str) -> str:
+        """Move the inline schema at ``ptr`` (original document pointer) into components."""
+        name = self.space.claim(pascal_identifier(desired, fallback="Model", reserved=RESERVED | MODULE_NAMES))
+        tokens = [unescape_pointer_token(t) for t in ptr.split("/")[1:]]
+        parent = resolve_pointer(self.data, "".join("/" + escape_pointer_token(t) for t in tokens[:-1]))
+        last: Any = tokens[-1]
+        if isinstance(parent, list):
+            last = int(last)
+        self._schemas[name] = parent[last]
+        parent[last] = {"$ref": SCHEMAS + name}
+        return name
+
+    def generate(self, hoisted: dict[str, str]) -> Models:
+        self._translate_patterns()
+        code = self._run_dmcg() if self._schemas else ""
+        classes = frozenset(
+            node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef)
+        ) if code else frozenset()
+        names = {ref: name for ref, name in self.names.items() if name in classes}
+        for ref, name in sorted(self.names.items()):
+            if name not in classes:
+                self.collector.warn(
+                    self.doc.location(*[unescape_pointer_token(t) for t in ref[2:].split("/")]),
+                    "model-missing",
+                    f"no model class {name} was produced; values of this schema stay untyped",
+                )
+        for key, name in hoisted.items():
+            if name in classes:
+                names[key] = name
+        return Models(code, names, classes)
+
+    def _translate_patterns(self) -> None:
+        stack: list[tuple[Any, str]] = [(self._schemas, "/components/schemas")]
+        stack.extend(
+            (self.data.get(k), "/" + k) for k in ("paths", "webhooks") if self.data.get(k)
+        )
+        seen: set[int] = set()
+        while stack:
+            node, here = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if isinstance(node, dict):
+                pattern = node.get("pattern")
+                if isinstance(pattern, str) and ("type" in node or "maxLength" in node or "format" in node or "minLength" in node):
+                    translated = translate_pattern(pattern)
+                    if translated is None:
+                        del node["pattern"]
+                        self.collector.warn(
+                            self.doc.location(), "pattern-dropped",
+                            f"pattern {pattern!r} at {here} uses regex features pydantic cannot run; not enforced",
+                        )
+                    else:
+                        node["pattern"] = translated
+                for key, value in node.items():
+                    if key not in ("example", "examples", "default", "enum", "const"):
+                        stack.append((value, f"{here}/{escape_pointer_token(key)}"))
+            elif isinstance(node, list):
+                stack.extend((v, f"{here}/{i}") for i, v in enumerate(node))
+
+    def _run_dmcg(self) -> str:
+        from datamodel_code_generator import (
+            DataModelType,
+            InputFileType,
+            PythonVersion,
+            generate,
+        )
+
+        document = {
+            "openapi": self.data.get("openapi", "3.1.0"),
+            "info": {"title": "models", "version": "0"},
+            "paths": {},
+            "components": {"schemas": self._schemas},
+        }
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            output = generate(
+                document,
+                input_file_type=InputFileType.OpenAPI,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                target_python_version=PythonVersion.PY_310,
+                use_annotated=True,
+                field_constraints=True,
+                use_missing_sentinel=True,
+                use_union_operator=True,
+                use_standard_collections=True,
+                use_double_quotes=True,
+                use_field_description=False,
+                use_schema_description=False,
+                disable_timestamp=True,
+                strict_nullable=True,
+                extra_fields="allow",
+                openapi_scopes=["schemas"],
+                formatters=[],
+                capitalise_enum_members=False,
+                keep_model_order=True,
+            )
+        code = output if isinstance(output, str) else ""
+        code = re.sub(r"^#.*\n", "", code, flags=re.MULTILINE)
+        return code.replace(
+            "from pydantic.experimental.missing_sentinel import MISSING",
+            "from pydantic import MISSING",
+        )
+
+
+def _rewrite_refs(node: Any, prefix_map: dict[str, str]) -> None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str) and ref.startswith(SCHEMAS):
+                rest = ref[len(SCHEMAS):]
+                key, sep, tail = rest.partition("/")
+                new = prefix_map.get(SCHEMAS + key)
+                if new is not None:
+                    current["$ref"] = new + sep + tail
+            stack.extend(v for k, v in current.items() if k not in ("example", "examples", "default", "enum", "const"))
+        elif isinstance(current, list):
+            stack.extend(current)

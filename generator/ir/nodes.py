@@ -1,0 +1,141 @@
+"""The intermediate representation: frozen dataclasses with every Python name and type
+already decided. Templates only loop over these; they never compute names or types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # wire name
+    location: str  # path | query | header | cookie
+    kwarg: str
+    annotation: str  # the keyword argument's type in the method signature
+    validator: str  # the type the runtime validates the value against (constraints kept)
+    required: bool
+    description: str
+    style: str | None = None
+    explode: bool | None = None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class BodyField:
+    name: str  # JSON property name
+    kwarg: str
+    annotation: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    media_type: str
+    annotation: str  # model class or type expression the body is validated against
+    required: bool
+    description: str
+    fields: tuple[BodyField, ...] = ()  # flattened keyword arguments, empty when not flattened
+    kwarg: str = "body"
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX" or "default"
+    annotation: str  # "None" for no body, "Any" for untyped JSON, "bytes", "str", a model...
+    description: str
+
+
+@dataclass(frozen=True)
+class EnvelopeError:
+    code: int
+    class_name: str
+    message: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Envelope:
+    code_field: str
+    message_field: str
+    request_id_field: str | None
+    data_field: str | None
+    success_codes: tuple[int, ...]
+    errors: tuple[EnvelopeError, ...]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A ready-to-print call of one operation, built from the document's examples."""
+
+    arguments: tuple[tuple[str, str], ...]  # (kwarg, Python literal)
+    response_status: str
+    response_body: str  # JSON text the README's mock server answers with ("" for none)
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method_name: str
+    const_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    tags: tuple[str, ...]
+    deprecated: bool
+    parameters: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]
+    return_annotation: str
+    raises: tuple[tuple[str, str], ...]  # (exception class, when)
+    security: tuple[tuple[str, ...], ...]
+    envelope: Envelope | None
+    example: Example
+    location: str  # file:pointer of the operation, for messages and docs
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: str  # huawei-aksk | enos-token | api-key | http | oauth2 | openIdConnect | mutualTLS
+    description: str
+    parameter_name: str | None = None  # header/query/cookie name for api keys
+    location: str | None = None
+    scheme: str | None = None  # http scheme (bearer, basic)
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    description: str
+    enum: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    dist_name: str
+    import_name: str
+    source: str  # the document's path as given, for the do-not-edit header
+    default_base_url: str
+    servers: tuple[Server, ...]
+    operations: tuple[Operation, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    models_code: str  # the models module produced by datamodel-code-generator
+    model_names: tuple[str, ...]
+    envelope_errors: tuple[EnvelopeError, ...] = field(default=())
+
+    @property
+    def auth_kinds(self) -> frozenset[str]:
+        return frozenset(s.kind for s in self.security_schemes)

@@ -1,0 +1,68 @@
+"""Read a YAML or JSON file into plain JSON-compatible Python data."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.diagnostics import Collector, Location
+
+try:  # libyaml is much faster on multi-megabyte documents; fall back when it is absent
+    _YamlLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _YamlLoader = yaml.SafeLoader
+
+
+def _normalise(node: Any) -> Any:
+    """Make YAML data JSON-compatible: string keys, ISO strings for YAML timestamps."""
+    if isinstance(node, dict):
+        return {_key(k): _normalise(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_normalise(v) for v in node]
+    if isinstance(node, datetime.date):
+        return node.isoformat()
+    return node
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if key is None:
+        return "null"
+    return str(key)
+
+
+def read_data(path: Path, display: str, collector: Collector) -> Any:
+    """Parse ``path``; on failure record a located error and return None."""
+    where = Location(display)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        collector.error(where, "unreadable", "file not found")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        collector.error(where, "unreadable", f"cannot read file: {exc}")
+        return None
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            collector.error(
+                where, "unreadable", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            )
+            return None
+    try:
+        data = yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader class
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        place = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        collector.error(where, "unreadable", f"invalid YAML{place}: {problem}")
+        return None
+    return _normalise(data)

@@ -1,0 +1,49 @@
+"""The pipeline in one place: load -> build the IR -> render. Used by the CLI and tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.diagnostics import Collector, Diagnostic, GenerationError, Location
+from generator.ir import Api, build_api
+from generator.loader import load
+
+
+def build(path: Path | str) -> tuple[Api, list[Diagnostic]]:
+    """Load and build one document; raise GenerationError on errors, return warnings."""
+    doc = load(path)
+    collector = Collector()
+    collector.diagnostics.extend(doc.diagnostics)
+    api = build_api(doc, collector)
+    collector.raise_if_errors()
+    return api, collector.diagnostics
+
+
+def build_all(paths: Sequence[Path | str]) -> tuple[list[Api], list[Diagnostic]]:
+    """Build every document first, so that one broken document means nothing is written."""
+    apis: list[Api] = []
+    warnings: list[Diagnostic] = []
+    errors: list[Diagnostic] = []
+    for path in paths:
+        try:
+            api, found = build(path)
+        except GenerationError as exc:
+            errors.extend(exc.diagnostics)
+            continue
+        apis.append(api)
+        warnings.extend(found)
+    names: dict[str, Api] = {}
+    for api in apis:
+        if api.dist_name in names:
+            collector = Collector()
+            collector.error(
+                Location(api.source),
+                "package-name",
+                f"package {api.dist_name} is also produced by {names[api.dist_name].source}",
+            )
+            errors.extend(collector.errors)
+        names[api.dist_name] = api
+    if errors:
+        raise GenerationError(errors)
+    return apis, warnings

@@ -1,0 +1,31 @@
+"""Format generated Python with ruff, using configuration the generator owns."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.diagnostics import GenerationError, Location, Diagnostic, Level
+
+RUFF_CONFIG = Path(__file__).resolve().parent / "ruff.toml"
+
+
+def _ruff() -> list[str]:
+    return [sys.executable, "-m", "ruff"]
+
+
+def format_tree(root: Path) -> None:
+    """Fix imports and format every Python file below ``root`` in place."""
+    base = [*_ruff()]
+    common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
+    for args in (
+        ["check", "--fix-only", "--exit-zero", *common, str(root)],
+        ["format", *common, str(root)],
+    ):
+        result = subprocess.run([*base, *args], capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise GenerationError([Diagnostic(
+                Location(str(root)), Level.ERROR, "format",
+                "ruff failed on generated code: " + (result.stderr or result.stdout).strip()[:2000],
+            )])

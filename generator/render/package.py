@@ -1,0 +1,261 @@
+"""Turn one :class:`~generator.ir.Api` into the files of an installable package."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from generator import __version__
+from generator.ir import Api, Operation
+from generator.render.environment import TEMPLATES, clean_text, docstring, environment, pyrepr
+
+RUNTIME = TEMPLATES / "runtime"
+#: Runtime modules shipped only when the document declares the matching ``x-client-auth``.
+AUTH_MODULES = {
+    "huawei-aksk": ("_auth_huawei", ("HuaweiAKSKAuth",)),
+    "enos-token": ("_auth_enos", ("EnOSTokenAuth",)),
+}
+ALWAYS_AUTH = ("_auth", ("APIKeyAuth",))
+RUNTIME_ERRORS = (
+    "APIConnectionError",
+    "APIEnvelopeError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "UnprocessableEntityError",
+)
+_NAME = re.compile(r"\b(Annotated|Any|Literal|Field)\b")
+
+
+@dataclass(frozen=True)
+class _Flavour:
+    name: str
+    base: str
+    http_client: str
+    async_: str
+    await_: str
+    docstring: str
+
+
+def header_text(api: Api) -> str:
+    source = api.source if not api.source.startswith("..") else PurePosixPath(api.source).name
+    return f"Generated from {source} by generator {__version__}; do not edit."
+
+
+def _used(names: set[str], *texts: str) -> None:
+    for text in texts:
+        names.update(_NAME.findall(text))
+
+
+def _typing_imports(names: set[str], extra: tuple[str, ...] = ()) -> str:
+    chosen = sorted((names - {"Field"}) | set(extra))
+    return ", ".join(chosen) if chosen else "Any"
+
+
+def _signature_parts(op: Operation) -> dict[str, Any]:
+    params_required = [f"{p.kwarg}: {p.annotation}" for p in op.parameters if p.required]
+    params_optional = [
+        f"{p.kwarg}: {p.annotation} | NotGiven = NOT_GIVEN" for p in op.parameters if not p.required
+    ]
+    body = op.body
+    body_type = ""
+    if body is not None:
+        body_type = body.annotation
+        if body_type.startswith("models."):
+            body_type += " | dict[str, Any]"
+    signature = list(params_required)
+    fields_sig: list[str] = []
+    body_sig: list[str] = []
+    overloads = bool(body and body.fields)
+    if body is not None and body.fields:
+        fields_sig = params_required + [
+            f"{f.kwarg}: {f.annotation}" for f in body.fields if f.required
+        ] + params_optional + [
+            f"{f.kwarg}: {f.annotation} | NotGiven = NOT_GIVEN" for f in body.fields if not f.required
+        ]
+        body_sig = [*params_required, f"{body.kwarg}: {body_type}", *params_optional]
+        signature += [f"{f.kwarg}: {f.annotation} | NotGiven = NOT_GIVEN" for f in body.fields]
+        signature.append(f"{body.kwarg}: {body_type} | NotGiven = NOT_GIVEN")
+    elif body is not None:
+        if body.required:
+            signature.append(f"{body.kwarg}: {body_type}")
+        else:
+            signature.append(f"{body.kwarg}: {body_type} | NotGiven = NOT_GIVEN")
+    signature += params_optional
+    entries = [f"{pyrepr(p.kwarg)}: {p.kwarg}" for p in op.parameters]
+    if body is not None:
+        if body.fields:
+            fields = ", ".join(f"{pyrepr(f.name)}: {f.kwarg}" for f in body.fields)
+            entries.append(f"{pyrepr(body.kwarg)}: merge_body({body.kwarg}, {{{fields}}})")
+        else:
+            entries.append(f"{pyrepr(body.kwarg)}: {body.kwarg}")
+    return {
+        "signature": signature,
+        "fields_signature": fields_sig,
+        "body_signature": body_sig,
+        "overloads": overloads,
+        "arguments": "{" + ", ".join(entries) + "}",
+    }
+
+
+def _op_docstring(op: Operation) -> str:
+    lines = [clean_text(op.summary) or f"{op.http_method} {op.path}"]
+    if op.description and clean_text(op.description) != lines[0]:
+        lines += ["", clean_text(op.description)]
+    if op.deprecated:
+        lines += ["", "Deprecated by the API document."]
+    lines += ["", f"``{op.http_method} {op.path}`` (operationId ``{op.operation_id}``)."]
+    args = [(p.kwarg, p.description or f"{p.location} parameter ``{p.name}``.", p.required) for p in op.parameters]
+    if op.body is not None:
+        for f in op.body.fields:
+            args.append((f.kwarg, f.description or f"body field ``{f.name}``.", f.required))
+        text = op.body.description or f"the request body ({op.body.media_type})."
+        if op.body.fields:
+            text += " Pass either this or the individual body fields."
+        args.append((op.body.kwarg, text, op.body.required))
+    if args:
+        lines += ["", "Args:"]
+        for kwarg, text, required in args:
+            first, *rest = clean_text(text).split("\n") or [""]
+            lines.append(f"    {kwarg}: {first}" + ("" if required else " (optional)") if first else f"    {kwarg}:")
+            lines += [f"        {line}" if line else "" for line in rest]
+    lines += ["", "Returns:", f"    {op.return_annotation}"]
+    lines += ["", "Raises:"]
+    for cls, when in op.raises:
+        lines.append(f"    {cls}: {clean_text(when).splitlines()[0] if clean_text(when) else ''}")
+    if op.envelope is not None:
+        lines.append("    APIEnvelopeError: the response envelope carries an error code.")
+        for err in op.envelope.errors:
+            lines.append(f"    {err.class_name}: code {err.code} ({clean_text(err.message)}).")
+    return docstring("\n".join(lines), indent="        ")
+
+
+def render_api(api: Api) -> dict[str, str]:
+    """Every file of the package, keyed by its path relative to the package directory."""
+    env = environment()
+    header_line = header_text(api)
+    header = "# " + header_line
+    pkg = api.import_name
+    files: dict[str, str] = {}
+    used: set[str] = set()
+    op_contexts = []
+    for op in api.operations:
+        parts = _signature_parts(op)
+        _used(used, *parts["signature"], *parts["fields_signature"], op.return_annotation)
+        op_contexts.append({
+            **parts,
+            "method_name": op.method_name,
+            "const_name": op.const_name,
+            "returns": op.return_annotation,
+            "docstring": _op_docstring(op),
+        })
+    uses_models = bool(api.model_names)
+    flavours = [
+        _Flavour("Client", "SyncAPIClient", "httpx.Client", "", "",
+                 docstring(f"Synchronous client for {api.title} {api.version}.\n\n{_client_doc(api)}", "    ")),
+        _Flavour("AsyncClient", "AsyncAPIClient", "httpx.AsyncClient", "async ", "await ",
+                 docstring(f"Asynchronous client for {api.title} {api.version}.\n\n{_client_doc(api)}", "    ")),
+    ]
+    files[f"{pkg}/_client.py"] = env.get_template("package/_client.py.jinja").render(
+        header=header, api=api, operations=op_contexts, flavours=flavours, uses_models=uses_models,
+        typing_imports=_typing_imports(used, ("cast", "overload")),
+    )
+    op_used: set[str] = set()
+    for op in api.operations:
+        _used(op_used, *(p.validator for p in op.parameters), *(r.annotation for r in op.responses))
+        if op.body:
+            _used(op_used, op.body.annotation)
+    files[f"{pkg}/_operations.py"] = env.get_template("package/_operations.py.jinja").render(
+        header=header, api=api, operations=api.operations, uses_models=uses_models,
+        uses_field="Field" in op_used, typing_imports=_typing_imports(op_used),
+    )
+    envelope_errors = [
+        {"class_name": e.class_name, "code": e.code,
+         "docstring": docstring(f"Envelope code {e.code}: {e.message}.\n\n{e.description}", "    ")}
+        for e in api.envelope_errors
+    ]
+    error_exports = sorted(RUNTIME_ERRORS + tuple(e.class_name for e in api.envelope_errors))
+    files[f"{pkg}/errors.py"] = env.get_template("package/errors.py.jinja").render(
+        header=header, api={"envelope_errors": envelope_errors}, runtime_errors=RUNTIME_ERRORS,
+        error_exports=error_exports,
+    )
+    auth_imports = [ALWAYS_AUTH] + [AUTH_MODULES[k] for k in sorted(api.auth_kinds) if k in AUTH_MODULES]
+    exports = sorted(
+        {"AsyncClient", "Client", "DEFAULT_BASE_URL", "NOT_GIVEN", "NotGiven", "RawResponse", "errors", "models"}
+        | set(error_exports)
+        | {name for _, names in auth_imports for name in names}
+    )
+    files[f"{pkg}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(
+        header=header, api=api, auth_imports=auth_imports, error_exports=error_exports, exports=exports,
+        package_docstring=docstring(f"{api.title} {api.version}: typed Python client.\n\n{clean_text(api.description)}"),
+    )
+    files[f"{pkg}/models.py"] = env.get_template("package/models.py.jinja").render(
+        header=header, models_code=api.models_code or "from pydantic import BaseModel as BaseModel\n",
+    )
+    runtime = ["_base_client", "_exceptions", "_types", "_fields", ALWAYS_AUTH[0]]
+    runtime += [AUTH_MODULES[k][0] for k in sorted(api.auth_kinds) if k in AUTH_MODULES]
+    for module in runtime:
+        text = (RUNTIME / f"{module}.py").read_text(encoding="utf-8")
+        files[f"{pkg}/{module}.py"] = f"{header}\n{text}"
+    files[f"{pkg}/py.typed"] = ""
+    files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(
+        header_text=header_line, api=api, version=_pep440(api.version),
+    )
+    files["README.md"] = _readme(api, env)
+    return files
+
+
+def _client_doc(api: Api) -> str:
+    lines = ["Args:", f"    base_url: the API root; defaults to ``{api.default_base_url or 'the first server'}``."]
+    lines += [
+        "    auth: an ``httpx.Auth``"
+        + (": " + ", ".join(n for k in sorted(api.auth_kinds) if k in AUTH_MODULES for n in AUTH_MODULES[k][1]) + " or APIKeyAuth." if api.auth_kinds & set(AUTH_MODULES) else ", for example APIKeyAuth."),
+        "    timeout: seconds or an ``httpx.Timeout``; finite by default.",
+        "    max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).",
+        "    headers: extra headers sent with every request.",
+        "    http_client: an httpx client to use instead of one made here (not closed by us).",
+    ]
+    return "\n".join(lines)
+
+
+def _pep440(version: str) -> str:
+    if re.fullmatch(r"\d+(\.\d+)*([ab]|rc)?\d*(\.post\d+)?(\.dev\d+)?", version):
+        return version
+    digits = re.findall(r"\d+", version)
+    return ".".join(digits[:3]) if digits else "0.0.0"
+
+
+def _readme(api: Api, env: Any) -> str:
+    examples = []
+    for op in api.operations:
+        args = ", ".join(f"{k}={v}" for k, v in op.example.arguments)
+        examples.append({
+            "op": op,
+            "call": f"client.{op.method_name}({args})",
+            "status": int(op.example.response_status) if op.example.response_status.isdigit() else 200,
+            "body": repr(json.loads(op.example.response_body)) if op.example.response_body else "",
+            "summary": clean_text(op.summary).split("\n")[0],
+        })
+    auth = sorted(k for k in api.auth_kinds if k in AUTH_MODULES)
+    return env.get_template("package/README.md.jinja").render(
+        api=api, header=header_text(api), examples=examples, auth=auth,
+        description=clean_text(api.description), json=json,
+    )
+
+
+def write_files(root: Path, files: dict[str, str]) -> None:
+    for rel, text in sorted(files.items()):
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="\n")
