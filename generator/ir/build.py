@@ -319,6 +319,7 @@ class Builder:
                 name=name, location=location, kwarg=kwarg, annotation=annotation, validator=validator,
                 required=required, description=_text(param.get("description")),
                 style=param.get("style"), explode=param.get("explode"), deprecated=param.get("deprecated") is True,
+                fixed=_fixed_value(self.doc.deref(schema) if isinstance(schema, dict) else None),
             ))
         for match in re.findall(r"{([^}]+)}", raw["path"]):
             if ("path", match) not in merged:
@@ -374,7 +375,10 @@ class Builder:
             resolved = self.doc.deref(prop) if isinstance(prop, dict) else prop
             if isinstance(resolved, dict) and resolved.get("readOnly") is True:
                 continue
-            fields.append(BodyField(name, kwarg, self.types.annotation(prop), name in required,
+            annotation = self.types.annotation(prop)
+            if re.fullmatch(r"models\.\w+", annotation):
+                annotation += " | dict[str, Any]"  # a nested model may be given as a dict
+            fields.append(BodyField(name, kwarg, annotation, name in required,
                                     _text(resolved.get("description")) if isinstance(resolved, dict) else ""))
         for f in fields:
             kwargs.claim(f.kwarg)
@@ -444,7 +448,7 @@ class Builder:
     def _example(self, raw: dict[str, Any], params: tuple[Parameter, ...], body: RequestBody | None) -> Example:
         args: list[tuple[str, str]] = []
         for p in params:
-            if not p.required:
+            if not p.required or p.fixed:
                 continue
             value = _param_example(self.doc, raw, p)
             args.append((p.kwarg, repr(value)))
@@ -469,6 +473,18 @@ class Builder:
                 text = json.dumps(value, ensure_ascii=False, sort_keys=False) if value is not None else ""
                 break
         return Example(tuple(args), status, text)
+
+
+def _fixed_value(schema: Any) -> str | None:
+    """The Python literal of a schema's only allowed value (``const`` or a one-item enum)."""
+    if not isinstance(schema, dict):
+        return None
+    if "const" in schema and isinstance(schema["const"], str | int) and not isinstance(schema["const"], bool):
+        return repr(schema["const"])
+    enum = schema.get("enum")
+    if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str | int) and not isinstance(enum[0], bool):
+        return repr(enum[0])
+    return None
 
 
 def _pick_media(content: dict[str, Any]) -> str:

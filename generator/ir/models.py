@@ -31,6 +31,7 @@ MODULE_NAMES = frozenset(
     }
 )
 SCHEMAS = "#/components/schemas/"
+_TYPED_FORMATS = frozenset({"binary", "int32", "int64", "float", "double"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,12 @@ class ModelsBridge:
         return Models(code, names, classes)
 
     def _translate_patterns(self) -> None:
+        """Patterns in pydantic's dialect; string ``format`` kept as documentation only.
+
+        String formats (date-time, email, uri, ...) stay ``str`` in the models: the value
+        round-trips exactly as the server sent it (a ``datetime`` would rewrite ``Z`` as
+        ``+00:00``), and no optional dependency such as email-validator is needed.
+        """
         stack: list[tuple[Any, str]] = [(self._schemas, "/components/schemas")]
         stack.extend(
             (self.data.get(k), "/" + k) for k in ("paths", "webhooks") if self.data.get(k)
@@ -117,6 +124,8 @@ class ModelsBridge:
                         )
                     else:
                         node["pattern"] = translated
+                if isinstance(node.get("format"), str) and node["format"] not in _TYPED_FORMATS:
+                    node["x-format"] = node.pop("format")
                 for key, value in node.items():
                     if key not in ("example", "examples", "default", "enum", "const"):
                         stack.append((value, f"{here}/{escape_pointer_token(key)}"))

@@ -54,6 +54,8 @@ def words(text: str) -> list[str]:
             continue
         position = 0
         for match in _MIXED.finditer(chunk):
+            if match.start() > 0 and not match.group(0)[0].isupper():
+                continue  # "deviceTags" holds "eTag" by accident; only a word start counts
             result.extend(_WORD.findall(chunk[position : match.start()]))
             result.append(match.group(0))
             position = match.end()

@@ -18,6 +18,7 @@ class Parameter:
     style: str | None = None
     explode: bool | None = None
     deprecated: bool = False
+    fixed: str | None = None  # Python literal of the only value allowed (const/one-item enum)
 
 
 @dataclass(frozen=True)

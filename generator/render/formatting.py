@@ -18,7 +18,7 @@ def _ruff() -> list[str]:
 def format_tree(root: Path) -> None:
     """Fix imports and format every Python file below ``root`` in place."""
     base = [*_ruff()]
-    common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
+    common = ["--config", str(RUFF_CONFIG), "--no-cache"]
     for args in (
         ["check", "--fix-only", "--exit-zero", *common, str(root)],
         ["format", *common, str(root)],

@@ -64,8 +64,10 @@ def _typing_imports(names: set[str], extra: tuple[str, ...] = ()) -> str:
 
 
 def _signature_parts(op: Operation) -> dict[str, Any]:
-    params_required = [f"{p.kwarg}: {p.annotation}" for p in op.parameters if p.required]
+    params_required = [f"{p.kwarg}: {p.annotation}" for p in op.parameters if p.required and not p.fixed]
     params_optional = [
+        f"{p.kwarg}: {p.annotation} = {p.fixed}" for p in op.parameters if p.required and p.fixed
+    ] + [
         f"{p.kwarg}: {p.annotation} | NotGiven = NOT_GIVEN" for p in op.parameters if not p.required
     ]
     body = op.body

@@ -1,0 +1,399 @@
+# Generated from spec/enos-connect.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, cast, overload
+
+import httpx
+
+from . import _operations as _ops
+from . import models
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    RawResponse,
+    SyncAPIClient,
+)
+from ._fields import merge_body
+from ._types import NOT_GIVEN, NotGiven
+
+DEFAULT_BASE_URL = "https://apigw-cn4.envisioniot.com"
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for EnOS Connection Service API 2.4.
+
+    Args:
+        base_url: the API root; defaults to ``https://apigw-cn4.envisioniot.com``.
+        auth: an ``httpx.Auth``: EnOSTokenAuth or APIKeyAuth.
+        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
+        headers: extra headers sent with every request.
+        http_client: an httpx client to use instead of one made here (not closed by us).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning a ``RawResponse`` (status, headers, parsed body)."""
+        return ClientWithRawResponse(self)
+
+    @overload
+    def create_device(
+        self,
+        *,
+        org_id: str,
+        product_key: str,
+        device_name: models.StringI18N | dict[str, Any],
+        timezone: str,
+        action: Literal["create"] = "create",
+        require_secret: bool | NotGiven = NOT_GIVEN,
+        device_attributes: dict[str, Any] | NotGiven = NOT_GIVEN,
+        device_key: str | NotGiven = NOT_GIVEN,
+        device_desc: str | NotGiven = NOT_GIVEN,
+        device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
+    ) -> models.CreateDeviceResponse: ...
+
+    @overload
+    def create_device(
+        self,
+        *,
+        org_id: str,
+        body: models.CreateDeviceRequest | dict[str, Any],
+        action: Literal["create"] = "create",
+    ) -> models.CreateDeviceResponse: ...
+
+    def create_device(
+        self,
+        *,
+        org_id: str,
+        product_key: str | NotGiven = NOT_GIVEN,
+        device_name: models.StringI18N | dict[str, Any] | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        require_secret: bool | NotGiven = NOT_GIVEN,
+        device_attributes: dict[str, Any] | NotGiven = NOT_GIVEN,
+        device_key: str | NotGiven = NOT_GIVEN,
+        device_desc: str | NotGiven = NOT_GIVEN,
+        device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
+        body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        action: Literal["create"] = "create",
+    ) -> models.CreateDeviceResponse:
+        """Create a device
+
+        Creates a device under an existing product. The service account needs the
+        "Full Access" permission of the Device Management Service, and the product
+        must exist; read the vendor's limitations on devices first.
+
+        The operation is selected by the fixed query parameter `action=create`.
+
+        Errors are reported in-band: the HTTP status is 200 and a non-zero `code`
+        in the response envelope names the error (see `x-response-envelope`). The
+        page documents no other HTTP status code, so none is listed here.
+
+        ``POST /connect-service/v2.4/devices`` (operationId ``CreateDevice``).
+
+        Args:
+            action: Fixed value `create`, which selects the create-device action of the `/devices` resource.
+            org_id: ID of the organization (OU) the new device asset belongs to.
+            product_key: Key of the existing product the device is created under.
+            device_name: Internationalized name: a default value plus translations keyed by locale. The create-device page only links to the vendor's "Internationalized name struct"; the requirement that `defaultValue` is present comes from that linked page.
+            timezone: Time zone of the device's location, for example `+08:00` (see the vendor's "Timezone representation" page for the accepted forms).
+            require_secret: `true`: return the device secret and session key, encrypted (the service account must have an RSA key pair). `false` (the default): do not return them. (optional)
+            device_attributes: Attribute values of the device, keyed by attribute identifier; values may be of any JSON type. (optional)
+            device_key: Key of the device; when omitted the platform allocates one. (optional)
+            device_desc: Free-text description of the device. (optional)
+            device_tags: Tags of the device; both keys and values are strings. (optional)
+            body: The device to create. Pass either this or the individual body fields.
+
+        Returns:
+            models.CreateDeviceResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+            APIEnvelopeError: the response envelope carries an error code.
+            DeviceKeyExistsError: code 11702 (DeviceKey existed).
+            GenerateDeviceKeyFailedError: code 11714 (Generate deviceKey failed).
+            ExceedMaxDeviceSizeError: code 11739 (Exceed max device size).
+            PublicKeyNotFoundError: code 11858 (Unable to find public key).
+            InvalidArgumentsError: code 99400 (Invalid arguments).
+        """
+        return cast(
+            "models.CreateDeviceResponse",
+            self._request(
+                _ops.CREATE_DEVICE,
+                {
+                    "action": action,
+                    "org_id": org_id,
+                    "body": merge_body(
+                        body,
+                        {
+                            "productKey": product_key,
+                            "deviceName": device_name,
+                            "timezone": timezone,
+                            "requireSecret": require_secret,
+                            "deviceAttributes": device_attributes,
+                            "deviceKey": device_key,
+                            "deviceDesc": device_desc,
+                            "deviceTags": device_tags,
+                        },
+                    ),
+                },
+            ),
+        )
+
+
+class ClientWithRawResponse:
+    """Operations of :class:`Client` that return the whole response."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create_device(
+        self,
+        *,
+        org_id: str,
+        product_key: str | NotGiven = NOT_GIVEN,
+        device_name: models.StringI18N | dict[str, Any] | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        require_secret: bool | NotGiven = NOT_GIVEN,
+        device_attributes: dict[str, Any] | NotGiven = NOT_GIVEN,
+        device_key: str | NotGiven = NOT_GIVEN,
+        device_desc: str | NotGiven = NOT_GIVEN,
+        device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
+        body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        action: Literal["create"] = "create",
+    ) -> RawResponse[models.CreateDeviceResponse]:
+        """Like :meth:`Client.create_device`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[models.CreateDeviceResponse]",
+            self._client._request(
+                _ops.CREATE_DEVICE,
+                {
+                    "action": action,
+                    "org_id": org_id,
+                    "body": merge_body(
+                        body,
+                        {
+                            "productKey": product_key,
+                            "deviceName": device_name,
+                            "timezone": timezone,
+                            "requireSecret": require_secret,
+                            "deviceAttributes": device_attributes,
+                            "deviceKey": device_key,
+                            "deviceDesc": device_desc,
+                            "deviceTags": device_tags,
+                        },
+                    ),
+                },
+                raw=True,
+            ),
+        )
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for EnOS Connection Service API 2.4.
+
+    Args:
+        base_url: the API root; defaults to ``https://apigw-cn4.envisioniot.com``.
+        auth: an ``httpx.Auth``: EnOSTokenAuth or APIKeyAuth.
+        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
+        headers: extra headers sent with every request.
+        http_client: an httpx client to use instead of one made here (not closed by us).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning a ``RawResponse`` (status, headers, parsed body)."""
+        return AsyncClientWithRawResponse(self)
+
+    @overload
+    async def create_device(
+        self,
+        *,
+        org_id: str,
+        product_key: str,
+        device_name: models.StringI18N | dict[str, Any],
+        timezone: str,
+        action: Literal["create"] = "create",
+        require_secret: bool | NotGiven = NOT_GIVEN,
+        device_attributes: dict[str, Any] | NotGiven = NOT_GIVEN,
+        device_key: str | NotGiven = NOT_GIVEN,
+        device_desc: str | NotGiven = NOT_GIVEN,
+        device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
+    ) -> models.CreateDeviceResponse: ...
+
+    @overload
+    async def create_device(
+        self,
+        *,
+        org_id: str,
+        body: models.CreateDeviceRequest | dict[str, Any],
+        action: Literal["create"] = "create",
+    ) -> models.CreateDeviceResponse: ...
+
+    async def create_device(
+        self,
+        *,
+        org_id: str,
+        product_key: str | NotGiven = NOT_GIVEN,
+        device_name: models.StringI18N | dict[str, Any] | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        require_secret: bool | NotGiven = NOT_GIVEN,
+        device_attributes: dict[str, Any] | NotGiven = NOT_GIVEN,
+        device_key: str | NotGiven = NOT_GIVEN,
+        device_desc: str | NotGiven = NOT_GIVEN,
+        device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
+        body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        action: Literal["create"] = "create",
+    ) -> models.CreateDeviceResponse:
+        """Create a device
+
+        Creates a device under an existing product. The service account needs the
+        "Full Access" permission of the Device Management Service, and the product
+        must exist; read the vendor's limitations on devices first.
+
+        The operation is selected by the fixed query parameter `action=create`.
+
+        Errors are reported in-band: the HTTP status is 200 and a non-zero `code`
+        in the response envelope names the error (see `x-response-envelope`). The
+        page documents no other HTTP status code, so none is listed here.
+
+        ``POST /connect-service/v2.4/devices`` (operationId ``CreateDevice``).
+
+        Args:
+            action: Fixed value `create`, which selects the create-device action of the `/devices` resource.
+            org_id: ID of the organization (OU) the new device asset belongs to.
+            product_key: Key of the existing product the device is created under.
+            device_name: Internationalized name: a default value plus translations keyed by locale. The create-device page only links to the vendor's "Internationalized name struct"; the requirement that `defaultValue` is present comes from that linked page.
+            timezone: Time zone of the device's location, for example `+08:00` (see the vendor's "Timezone representation" page for the accepted forms).
+            require_secret: `true`: return the device secret and session key, encrypted (the service account must have an RSA key pair). `false` (the default): do not return them. (optional)
+            device_attributes: Attribute values of the device, keyed by attribute identifier; values may be of any JSON type. (optional)
+            device_key: Key of the device; when omitted the platform allocates one. (optional)
+            device_desc: Free-text description of the device. (optional)
+            device_tags: Tags of the device; both keys and values are strings. (optional)
+            body: The device to create. Pass either this or the individual body fields.
+
+        Returns:
+            models.CreateDeviceResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+            APIEnvelopeError: the response envelope carries an error code.
+            DeviceKeyExistsError: code 11702 (DeviceKey existed).
+            GenerateDeviceKeyFailedError: code 11714 (Generate deviceKey failed).
+            ExceedMaxDeviceSizeError: code 11739 (Exceed max device size).
+            PublicKeyNotFoundError: code 11858 (Unable to find public key).
+            InvalidArgumentsError: code 99400 (Invalid arguments).
+        """
+        return cast(
+            "models.CreateDeviceResponse",
+            await self._request(
+                _ops.CREATE_DEVICE,
+                {
+                    "action": action,
+                    "org_id": org_id,
+                    "body": merge_body(
+                        body,
+                        {
+                            "productKey": product_key,
+                            "deviceName": device_name,
+                            "timezone": timezone,
+                            "requireSecret": require_secret,
+                            "deviceAttributes": device_attributes,
+                            "deviceKey": device_key,
+                            "deviceDesc": device_desc,
+                            "deviceTags": device_tags,
+                        },
+                    ),
+                },
+            ),
+        )
+
+
+class AsyncClientWithRawResponse:
+    """Operations of :class:`AsyncClient` that return the whole response."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create_device(
+        self,
+        *,
+        org_id: str,
+        product_key: str | NotGiven = NOT_GIVEN,
+        device_name: models.StringI18N | dict[str, Any] | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        require_secret: bool | NotGiven = NOT_GIVEN,
+        device_attributes: dict[str, Any] | NotGiven = NOT_GIVEN,
+        device_key: str | NotGiven = NOT_GIVEN,
+        device_desc: str | NotGiven = NOT_GIVEN,
+        device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
+        body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        action: Literal["create"] = "create",
+    ) -> RawResponse[models.CreateDeviceResponse]:
+        """Like :meth:`AsyncClient.create_device`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[models.CreateDeviceResponse]",
+            await self._client._request(
+                _ops.CREATE_DEVICE,
+                {
+                    "action": action,
+                    "org_id": org_id,
+                    "body": merge_body(
+                        body,
+                        {
+                            "productKey": product_key,
+                            "deviceName": device_name,
+                            "timezone": timezone,
+                            "requireSecret": require_secret,
+                            "deviceAttributes": device_attributes,
+                            "deviceKey": device_key,
+                            "deviceDesc": device_desc,
+                            "deviceTags": device_tags,
+                        },
+                    ),
+                },
+                raw=True,
+            ),
+        )

@@ -1,0 +1,72 @@
+# Generated from spec/huaweicloud-iotda.yaml by generator 0.1.0; do not edit.
+"""Huawei Cloud IoTDA (IoT Device Access) application-side API v5: typed Python client.
+
+Hand-authored description of three operations of the Huawei Cloud IoT Device
+Access (IoTDA) application-side API, version 5:
+
+* create an OTA module of a product,
+* delete an OTA upgrade package,
+* update a pre-provisioning template.
+
+Transcribed from the vendor's English API reference pages. Where the page
+contradicts itself, the affected field's `description` says what we decided.
+
+Authentication: every call is either signed with the account's AK/SK
+(`SDK-HMAC-SHA256`, scheme `huaweiAkSk`) or carries an IAM user token in
+`X-Auth-Token` (scheme `xAuthToken`). Either one is enough.
+
+Errors: every 4xx/5xx answer has the Huawei error body
+(`error_code`, `error_msg`, `request_id`); the pages only say "See Error Codes".
+"""
+
+from . import errors, models
+from ._auth import APIKeyAuth
+from ._auth_huawei import HuaweiAKSKAuth
+from ._base_client import RawResponse
+from ._client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._types import NOT_GIVEN, NotGiven
+from .errors import (
+    APIConnectionError,
+    APIEnvelopeError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    UnprocessableEntityError,
+)
+
+__version__ = "v5"
+
+__all__ = [
+    "APIConnectionError",
+    "APIEnvelopeError",
+    "APIError",
+    "APIKeyAuth",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "DEFAULT_BASE_URL",
+    "HuaweiAKSKAuth",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestValidationError",
+    "UnprocessableEntityError",
+    "errors",
+    "models",
+]
