@@ -567,7 +567,26 @@ def _param_example(doc: Document, raw: dict[str, Any], p: Parameter) -> Any:
                         return True
                     if kind == "array":
                         return []
-    return p.name.replace("-", "_")
+                    return _string_example(schema, p.name)
+    return _string_example({}, p.name)
+
+
+def _string_example(schema: dict[str, Any], name: str) -> str:
+    """A string that satisfies the schema's length and pattern, for README examples."""
+    pattern = schema.get("pattern")
+    low = schema.get("minLength") if isinstance(schema.get("minLength"), int) else 0
+    high = schema.get("maxLength") if isinstance(schema.get("maxLength"), int) else 10**6
+    base = re.sub(r"[^A-Za-z0-9]", "", name) or "value"
+    for candidate in (name, base, base.lower(), "example", "abc123", "123", "a", "A1"):
+        if not low <= len(candidate) <= high:
+            continue
+        try:
+            if isinstance(pattern, str) and not re.search(pattern, candidate):
+                continue
+        except re.error:
+            pass
+        return candidate
+    return name
 
 
 def _py_literal(value: Any) -> str:

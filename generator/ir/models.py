@@ -167,6 +167,7 @@ class ModelsBridge:
                 openapi_scopes=["schemas"],
                 formatters=[],
                 capitalise_enum_members=False,
+                custom_class_name_generator=_class_name,
                 keep_model_order=True,
             )
         code = output if isinstance(output, str) else ""
@@ -175,6 +176,11 @@ class ModelsBridge:
             "from pydantic.experimental.missing_sentinel import MISSING",
             "from pydantic import MISSING",
         )
+
+
+def _class_name(name: str) -> str:
+    """Names datamodel-code-generator invents for inline schemas must not shadow builtins."""
+    return name + "Model" if name in RESERVED or name in MODULE_NAMES else name
 
 
 def _rewrite_refs(node: Any, prefix_map: dict[str, str]) -> None:

@@ -48,7 +48,8 @@ def docstring(text: str, indent: str = "") -> str:
     lines = body.split("\n")
     if len(lines) == 1:
         return f'"""{body}"""'
-    return '"""' + ("\n" + indent).join(lines) + "\n" + indent + '"""'
+    joined = "\n".join(indent + line if line else "" for line in lines[1:])
+    return '"""' + lines[0] + "\n" + joined + "\n" + indent + '"""'
 
 
 @cache

@@ -400,12 +400,25 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
         return value.model_dump(mode=mode, by_alias=True, exclude_unset=True)
     adapter = _adapter(body.annotation)
     if body.annotation is Any:
+        if _has_non_finite(value):
+            # pydantic would silently turn NaN/infinity into null here.
+            raise RequestValidationError(body.kwarg, "NaN and infinity cannot be sent as JSON")
         return adapter.dump_python(value, mode=mode, by_alias=True, exclude_unset=True)
     try:
         validated = adapter.validate_python(value)
     except ValidationError as exc:
         raise _validation_error(body.kwarg, exc, nested=True) from None
     return adapter.dump_python(validated, mode=mode, by_alias=True, exclude_unset=True)
+
+
+def _has_non_finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, Mapping):
+        return any(_has_non_finite(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_has_non_finite(item) for item in value)
+    return False
 
 
 def _raw_bytes(field_name: str, value: Any) -> bytes:

@@ -37,11 +37,6 @@ class CreatedUser(BaseModel):
     user_name: Annotated[str | MISSING, Field(description="User name.")] = MISSING
 
 
-class DataFormat(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
-
-
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -103,20 +98,22 @@ class Product(BaseModel):
         MISSING
     )
     model: Annotated[str | MISSING, Field(description="Product model.")] = MISSING
-    product_type: Annotated[
-        ProductType | MISSING,
+    product_type_1: Annotated[
+        product_type | MISSING,
         Field(
-            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n"
+            alias="product_type",
+            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n",
         ),
     ] = MISSING
     description: Annotated[
         str | MISSING,
         Field(description="Product description, at most 200 characters.", max_length=200),
     ] = MISSING
-    protocol_type: Annotated[
-        ProtocolType | MISSING,
+    protocol_type_1: Annotated[
+        protocol_type | MISSING,
         Field(
-            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n"
+            alias="protocol_type",
+            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n",
         ),
     ] = MISSING
     device_type: Annotated[
@@ -145,9 +142,12 @@ class Product(BaseModel):
     app_name: Annotated[
         str | MISSING, Field(description="Name of the application the product belongs to.")
     ] = MISSING
-    data_format: Annotated[
-        DataFormat | MISSING,
-        Field(description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n"),
+    data_format_1: Annotated[
+        data_format | MISSING,
+        Field(
+            alias="data_format",
+            description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n",
+        ),
     ] = MISSING
     template_id: Annotated[
         int | MISSING,
@@ -163,19 +163,6 @@ class Product(BaseModel):
             description="Time of the last synchronization from the template, as milliseconds since the Unix epoch (UTC)."
         ),
     ] = MISSING
-
-
-class ProductType(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
-
-
-class ProtocolType(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-    integer_4 = 4
-    integer_5 = 5
 
 
 class UpdateProductRequest(BaseModel):
@@ -225,3 +212,21 @@ class UpdateProductRequest(BaseModel):
         ),
     ]
     version: Annotated[str | MISSING, Field(description="Version of the product model.")] = MISSING
+
+
+class data_format(IntEnum):
+    integer_0 = 0
+    integer_1 = 1
+
+
+class product_type(IntEnum):
+    integer_0 = 0
+    integer_1 = 1
+
+
+class protocol_type(IntEnum):
+    integer_0 = 0
+    integer_1 = 1
+    integer_2 = 2
+    integer_4 = 4
+    integer_5 = 5

@@ -1,0 +1,55 @@
+# Generated from tests/golden/specs/adversarial.yaml by generator 0.1.0; do not edit.
+"""Adversarial \"\"\" Title 1.0.0: typed Python client.
+
+Ends with a quote " and {{ 7*7 }} {% raw %} and a backslash \\ and  bell
+"""
+
+from . import errors, models
+from ._auth import APIKeyAuth
+from ._base_client import RawResponse
+from ._client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._types import NOT_GIVEN, NotGiven
+from .errors import (
+    APIConnectionError,
+    APIEnvelopeError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    UnprocessableEntityError,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIEnvelopeError",
+    "APIError",
+    "APIKeyAuth",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "DEFAULT_BASE_URL",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestValidationError",
+    "UnprocessableEntityError",
+    "errors",
+    "models",
+]

@@ -1,0 +1,188 @@
+# Generated from tests/golden/specs/adversarial.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import cast
+
+import httpx
+
+from . import _operations as _ops
+from . import models
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    RawResponse,
+    SyncAPIClient,
+)
+from ._types import NOT_GIVEN, NotGiven
+
+DEFAULT_BASE_URL = ""
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for Adversarial \"\"\" Title 1.0.0.
+
+    Args:
+        base_url: the API root; defaults to ``the first server``.
+        auth: an ``httpx.Auth``, for example APIKeyAuth.
+        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
+        headers: extra headers sent with every request.
+        http_client: an httpx client to use instead of one made here (not closed by us).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning a ``RawResponse`` (status, headers, parsed body)."""
+        return ClientWithRawResponse(self)
+
+    def import_(
+        self,
+        *,
+        id_: str,
+        class_: str | NotGiven = NOT_GIVEN,
+    ) -> models.ImportResponse:
+        """Summary with \"\"\"triple quotes\"\"\" and __import__("os").system("false")
+
+        Backslash at end \\
+
+        ``GET /a/{id}`` (operationId ``import``).
+
+        Args:
+            id_: \"\"\"; raise SystemExit("spec text executed") #
+            class_: {{ config }} {# comment #} (optional)
+
+        Returns:
+            models.ImportResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+        """
+        return cast(
+            "models.ImportResponse",
+            self._request(_ops.IMPORT, {"id_": id_, "class_": class_}),
+        )
+
+
+class ClientWithRawResponse:
+    """Operations of :class:`Client` that return the whole response."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def import_(
+        self,
+        *,
+        id_: str,
+        class_: str | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[models.ImportResponse]:
+        """Like :meth:`Client.import_`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[models.ImportResponse]",
+            self._client._request(_ops.IMPORT, {"id_": id_, "class_": class_}, raw=True),
+        )
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for Adversarial \"\"\" Title 1.0.0.
+
+    Args:
+        base_url: the API root; defaults to ``the first server``.
+        auth: an ``httpx.Auth``, for example APIKeyAuth.
+        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
+        headers: extra headers sent with every request.
+        http_client: an httpx client to use instead of one made here (not closed by us).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning a ``RawResponse`` (status, headers, parsed body)."""
+        return AsyncClientWithRawResponse(self)
+
+    async def import_(
+        self,
+        *,
+        id_: str,
+        class_: str | NotGiven = NOT_GIVEN,
+    ) -> models.ImportResponse:
+        """Summary with \"\"\"triple quotes\"\"\" and __import__("os").system("false")
+
+        Backslash at end \\
+
+        ``GET /a/{id}`` (operationId ``import``).
+
+        Args:
+            id_: \"\"\"; raise SystemExit("spec text executed") #
+            class_: {{ config }} {# comment #} (optional)
+
+        Returns:
+            models.ImportResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+        """
+        return cast(
+            "models.ImportResponse",
+            await self._request(_ops.IMPORT, {"id_": id_, "class_": class_}),
+        )
+
+
+class AsyncClientWithRawResponse:
+    """Operations of :class:`AsyncClient` that return the whole response."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def import_(
+        self,
+        *,
+        id_: str,
+        class_: str | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[models.ImportResponse]:
+        """Like :meth:`AsyncClient.import_`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[models.ImportResponse]",
+            await self._client._request(_ops.IMPORT, {"id_": id_, "class_": class_}, raw=True),
+        )

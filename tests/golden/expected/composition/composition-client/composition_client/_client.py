@@ -1,0 +1,181 @@
+# Generated from tests/golden/specs/composition.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+import httpx
+
+from . import _operations as _ops
+from . import models
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    RawResponse,
+    SyncAPIClient,
+)
+
+DEFAULT_BASE_URL = ""
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for Composition 2.
+
+    Args:
+        base_url: the API root; defaults to ``the first server``.
+        auth: an ``httpx.Auth``, for example APIKeyAuth.
+        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
+        headers: extra headers sent with every request.
+        http_client: an httpx client to use instead of one made here (not closed by us).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning a ``RawResponse`` (status, headers, parsed body)."""
+        return ClientWithRawResponse(self)
+
+    def create_node(
+        self,
+        *,
+        body: models.CreateNodeRequest | dict[str, Any],
+    ) -> models.Node:
+        """Create a node
+
+        ``POST /nodes`` (operationId ``createNode``).
+
+        Args:
+            body: the request body (application/json).
+
+        Returns:
+            models.Node
+
+        Raises:
+            APIStatusError: HTTP 4XX: client error
+            APIStatusError: HTTP default: anything else
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+        """
+        return cast(
+            "models.Node",
+            self._request(_ops.CREATE_NODE, {"body": body}),
+        )
+
+
+class ClientWithRawResponse:
+    """Operations of :class:`Client` that return the whole response."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create_node(
+        self,
+        *,
+        body: models.CreateNodeRequest | dict[str, Any],
+    ) -> RawResponse[models.Node]:
+        """Like :meth:`Client.create_node`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[models.Node]",
+            self._client._request(_ops.CREATE_NODE, {"body": body}, raw=True),
+        )
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for Composition 2.
+
+    Args:
+        base_url: the API root; defaults to ``the first server``.
+        auth: an ``httpx.Auth``, for example APIKeyAuth.
+        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
+        headers: extra headers sent with every request.
+        http_client: an httpx client to use instead of one made here (not closed by us).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning a ``RawResponse`` (status, headers, parsed body)."""
+        return AsyncClientWithRawResponse(self)
+
+    async def create_node(
+        self,
+        *,
+        body: models.CreateNodeRequest | dict[str, Any],
+    ) -> models.Node:
+        """Create a node
+
+        ``POST /nodes`` (operationId ``createNode``).
+
+        Args:
+            body: the request body (application/json).
+
+        Returns:
+            models.Node
+
+        Raises:
+            APIStatusError: HTTP 4XX: client error
+            APIStatusError: HTTP default: anything else
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+        """
+        return cast(
+            "models.Node",
+            await self._request(_ops.CREATE_NODE, {"body": body}),
+        )
+
+
+class AsyncClientWithRawResponse:
+    """Operations of :class:`AsyncClient` that return the whole response."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create_node(
+        self,
+        *,
+        body: models.CreateNodeRequest | dict[str, Any],
+    ) -> RawResponse[models.Node]:
+        """Like :meth:`AsyncClient.create_node`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[models.Node]",
+            await self._client._request(_ops.CREATE_NODE, {"body": body}, raw=True),
+        )

@@ -1,0 +1,52 @@
+# Generated from tests/golden/specs/empty.yaml by generator 0.1.0; do not edit.
+"""Webhooks Only 1.0.0: typed Python client."""
+
+from . import errors, models
+from ._auth import APIKeyAuth
+from ._base_client import RawResponse
+from ._client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._types import NOT_GIVEN, NotGiven
+from .errors import (
+    APIConnectionError,
+    APIEnvelopeError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    UnprocessableEntityError,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIEnvelopeError",
+    "APIError",
+    "APIKeyAuth",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "DEFAULT_BASE_URL",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestValidationError",
+    "UnprocessableEntityError",
+    "errors",
+    "models",
+]

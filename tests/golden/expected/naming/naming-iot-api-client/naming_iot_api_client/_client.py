@@ -1,0 +1,296 @@
+# Generated from tests/golden/specs/naming.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal, cast
+
+import httpx
+
+from . import _operations as _ops
+from . import models
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    RawResponse,
+    SyncAPIClient,
+)
+from ._types import NOT_GIVEN, NotGiven
+
+DEFAULT_BASE_URL = ""
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for Naming IoT API 1.0.0.
+
+    Args:
+        base_url: the API root; defaults to ``the first server``.
+        auth: an ``httpx.Auth``, for example APIKeyAuth.
+        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
+        headers: extra headers sent with every request.
+        http_client: an httpx client to use instead of one made here (not closed by us).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning a ``RawResponse`` (status, headers, parsed body)."""
+        return ClientWithRawResponse(self)
+
+    def list_iotda_items(
+        self,
+        *,
+        class_: str,
+        sort_order: Literal["ASC", "asc", "DESC"] | NotGiven = NOT_GIVEN,
+        from_: int | NotGiven = NOT_GIVEN,
+        init: bool | NotGiven = NOT_GIVEN,
+        sort_order_header: str | NotGiven = NOT_GIVEN,
+    ) -> list[models.Item]:
+        """List items
+
+        ``GET /items/{class}`` (operationId ``listIoTDAItems``).
+
+        Args:
+            class_: path parameter ``class``.
+            sort_order: query parameter ``sortOrder``. (optional)
+            from_: query parameter ``from``. (optional)
+            init: query parameter ``__init__``. (optional)
+            sort_order_header: header parameter ``sort_order``. (optional)
+
+        Returns:
+            list[models.Item]
+
+        Raises:
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+        """
+        return cast(
+            "list[models.Item]",
+            self._request(
+                _ops.LIST_IOTDA_ITEMS,
+                {
+                    "class_": class_,
+                    "sort_order": sort_order,
+                    "from_": from_,
+                    "init": init,
+                    "sort_order_header": sort_order_header,
+                },
+            ),
+        )
+
+    def post_close(
+        self,
+    ) -> None:
+        """An operation without operationId whose name collides with a client method
+
+        ``POST /close`` (operationId ``post /close``).
+
+        Returns:
+            None
+
+        Raises:
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+        """
+        return cast(
+            "None",
+            self._request(_ops.POST_CLOSE, {}),
+        )
+
+
+class ClientWithRawResponse:
+    """Operations of :class:`Client` that return the whole response."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_iotda_items(
+        self,
+        *,
+        class_: str,
+        sort_order: Literal["ASC", "asc", "DESC"] | NotGiven = NOT_GIVEN,
+        from_: int | NotGiven = NOT_GIVEN,
+        init: bool | NotGiven = NOT_GIVEN,
+        sort_order_header: str | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[models.Item]]:
+        """Like :meth:`Client.list_iotda_items`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[list[models.Item]]",
+            self._client._request(
+                _ops.LIST_IOTDA_ITEMS,
+                {
+                    "class_": class_,
+                    "sort_order": sort_order,
+                    "from_": from_,
+                    "init": init,
+                    "sort_order_header": sort_order_header,
+                },
+                raw=True,
+            ),
+        )
+
+    def post_close(
+        self,
+    ) -> RawResponse[None]:
+        """Like :meth:`Client.post_close`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[None]",
+            self._client._request(_ops.POST_CLOSE, {}, raw=True),
+        )
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for Naming IoT API 1.0.0.
+
+    Args:
+        base_url: the API root; defaults to ``the first server``.
+        auth: an ``httpx.Auth``, for example APIKeyAuth.
+        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
+        headers: extra headers sent with every request.
+        http_client: an httpx client to use instead of one made here (not closed by us).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning a ``RawResponse`` (status, headers, parsed body)."""
+        return AsyncClientWithRawResponse(self)
+
+    async def list_iotda_items(
+        self,
+        *,
+        class_: str,
+        sort_order: Literal["ASC", "asc", "DESC"] | NotGiven = NOT_GIVEN,
+        from_: int | NotGiven = NOT_GIVEN,
+        init: bool | NotGiven = NOT_GIVEN,
+        sort_order_header: str | NotGiven = NOT_GIVEN,
+    ) -> list[models.Item]:
+        """List items
+
+        ``GET /items/{class}`` (operationId ``listIoTDAItems``).
+
+        Args:
+            class_: path parameter ``class``.
+            sort_order: query parameter ``sortOrder``. (optional)
+            from_: query parameter ``from``. (optional)
+            init: query parameter ``__init__``. (optional)
+            sort_order_header: header parameter ``sort_order``. (optional)
+
+        Returns:
+            list[models.Item]
+
+        Raises:
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+        """
+        return cast(
+            "list[models.Item]",
+            await self._request(
+                _ops.LIST_IOTDA_ITEMS,
+                {
+                    "class_": class_,
+                    "sort_order": sort_order,
+                    "from_": from_,
+                    "init": init,
+                    "sort_order_header": sort_order_header,
+                },
+            ),
+        )
+
+    async def post_close(
+        self,
+    ) -> None:
+        """An operation without operationId whose name collides with a client method
+
+        ``POST /close`` (operationId ``post /close``).
+
+        Returns:
+            None
+
+        Raises:
+            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
+        """
+        return cast(
+            "None",
+            await self._request(_ops.POST_CLOSE, {}),
+        )
+
+
+class AsyncClientWithRawResponse:
+    """Operations of :class:`AsyncClient` that return the whole response."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_iotda_items(
+        self,
+        *,
+        class_: str,
+        sort_order: Literal["ASC", "asc", "DESC"] | NotGiven = NOT_GIVEN,
+        from_: int | NotGiven = NOT_GIVEN,
+        init: bool | NotGiven = NOT_GIVEN,
+        sort_order_header: str | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[list[models.Item]]:
+        """Like :meth:`AsyncClient.list_iotda_items`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[list[models.Item]]",
+            await self._client._request(
+                _ops.LIST_IOTDA_ITEMS,
+                {
+                    "class_": class_,
+                    "sort_order": sort_order,
+                    "from_": from_,
+                    "init": init,
+                    "sort_order_header": sort_order_header,
+                },
+                raw=True,
+            ),
+        )
+
+    async def post_close(
+        self,
+    ) -> RawResponse[None]:
+        """Like :meth:`AsyncClient.post_close`, returning a ``RawResponse``."""
+        return cast(
+            "RawResponse[None]",
+            await self._client._request(_ops.POST_CLOSE, {}, raw=True),
+        )
