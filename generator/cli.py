@@ -40,7 +40,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         written = generate_into(apis, Path(args.output))
     except GenerationError as exc:
         _report(exc.diagnostics)
-        print(f"generation failed: {len(exc.diagnostics)} error(s); nothing written", file=sys.stderr)
+        print(
+            f"generation failed: {len(exc.diagnostics)} error(s); nothing written", file=sys.stderr
+        )
         return 2
     for path in written:
         print(f"wrote {path}")
@@ -64,14 +66,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     current: dict[str, bytes] = {}
     for api in apis:
         package = out / api.dist_name
-        current.update({f"{api.dist_name}/{k}": v for k, v in snapshot(package).items()} if package.exists() else {})
+        current.update(
+            {f"{api.dist_name}/{k}": v for k, v in snapshot(package).items()}
+            if package.exists()
+            else {}
+        )
     stale = sorted(
         name for name in set(fresh) | set(current) if fresh.get(name) != current.get(name)
     )
     if not stale:
         print(f"{out}/ is up to date ({len(fresh)} files)")
         return 0
-    print(f"{out}/ is stale: {len(stale)} file(s) differ from a fresh generation; run `make generate`")
+    print(
+        f"{out}/ is stale: {len(stale)} file(s) differ from a fresh generation; run `make generate`"
+    )
     for name in stale[:20]:
         if name not in current:
             print(f"  missing  {name}")
@@ -81,7 +89,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             diff = difflib.unified_diff(
                 current[name].decode("utf-8", "replace").splitlines(),
                 fresh[name].decode("utf-8", "replace").splitlines(),
-                f"{out}/{name}", "fresh", lineterm="", n=1,
+                f"{out}/{name}",
+                "fresh",
+                lineterm="",
+                n=1,
             )
             print(f"  changed  {name}")
             for line in list(diff)[:12]:

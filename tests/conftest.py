@@ -16,20 +16,30 @@ GENERATED = ROOT / "generated"
 
 # Deterministic, bounded property tests in CI; `make test-deep` raises the counts.
 settings.register_profile(
-    "ci", derandomize=True, database=None, deadline=None,
+    "ci",
+    derandomize=True,
+    database=None,
+    deadline=None,
     max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "60")),
 )
 settings.register_profile(
-    "deep", database=None, deadline=None,
+    "deep",
+    database=None,
+    deadline=None,
     max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "1000")),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
-def run_generator(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_generator(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
-        cwd=cwd, capture_output=True, text=True, check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, **(env or {})},
     )
 

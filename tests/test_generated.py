@@ -17,12 +17,16 @@ def test_generated_equals_fresh_generation() -> None:
     assert "up to date" in result.stdout
 
 
-def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path, spec_files: list[Path]) -> None:
+def test_output_is_byte_identical_across_runs_and_hash_seeds(
+    tmp_path: Path, spec_files: list[Path]
+) -> None:
     specs = [str(p.relative_to(ROOT)) for p in spec_files] + ["tests/golden/specs/naming.yaml"]
     trees = []
     for seed in ("0", "12345"):
         out = tmp_path / seed
-        result = run_generator("generate", "-q", *specs, "-o", str(out), env={"PYTHONHASHSEED": seed})
+        result = run_generator(
+            "generate", "-q", *specs, "-o", str(out), env={"PYTHONHASHSEED": seed}
+        )
         assert result.returncode == 0, result.stderr
         trees.append(snapshot(out))
     assert trees[0] == trees[1]
@@ -34,19 +38,52 @@ def test_mypy_strict_on_generated_packages() -> None:
     for root in sorted(p for p in roots if p.is_dir()):
         (package,) = [d for d in root.iterdir() if (d / "__init__.py").exists()]
         result = subprocess.run(
-            [sys.executable, "-m", "mypy", "--strict", "--config-file", "/dev/null",
-             "--no-incremental", "--cache-dir", "/dev/null", "--python-version", "3.10", package.name],
-            capture_output=True, text=True, check=False, cwd=root,
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--config-file",
+                "/dev/null",
+                "--no-incremental",
+                "--cache-dir",
+                "/dev/null",
+                "--python-version",
+                "3.10",
+                package.name,
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=root,
         )
-        assert result.returncode == 0, f"{root.name}: {result.stdout[-4000:]}{result.stderr[-2000:]}"
+        assert result.returncode == 0, (
+            f"{root.name}: {result.stdout[-4000:]}{result.stderr[-2000:]}"
+        )
     assert result.returncode == 0, result.stdout[-4000:]
 
 
 def test_ruff_check_on_generated_packages() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", "--isolated", "--select", "E,F,W,I,UP,B",
-         "--ignore", "E501", "--target-version", "py310", str(GENERATED), str(ROOT / "tests/golden/expected")],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--isolated",
+            "--select",
+            "E,F,W,I,UP,B",
+            "--ignore",
+            "E501",
+            "--target-version",
+            "py310",
+            str(GENERATED),
+            str(ROOT / "tests/golden/expected"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
     assert RUFF_CONFIG.is_file()
@@ -54,11 +91,15 @@ def test_ruff_check_on_generated_packages() -> None:
 
 def test_every_generated_module_imports() -> None:
     for package in sorted(p for p in GENERATED.iterdir() if p.is_dir()):
-        import_dir = next(d for d in package.iterdir() if d.is_dir() and (d / "__init__.py").exists())
+        import_dir = next(
+            d for d in package.iterdir() if d.is_dir() and (d / "__init__.py").exists()
+        )
         modules = sorted(m.stem for m in import_dir.glob("*.py"))
         code = "import importlib\n" + "".join(
             f"importlib.import_module({import_dir.name + '.' + m if m != '__init__' else import_dir.name!r})\n"
             for m in modules
         )
-        result = subprocess.run([sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=False
+        )
         assert result.returncode == 0, result.stderr

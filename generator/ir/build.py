@@ -36,14 +36,31 @@ from generator.loader import Document
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Attributes of the generated clients that an operation method must not replace.
 CLIENT_ATTRIBUTES = frozenset(
-    {"close", "aclose", "with_options", "with_raw_response", "base_url", "timeout", "max_retries",
-     "auth", "headers", "models", "operations", "request", "send"}
+    {
+        "close",
+        "aclose",
+        "with_options",
+        "with_raw_response",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "auth",
+        "headers",
+        "models",
+        "operations",
+        "request",
+        "send",
+    }
 )
 #: Keyword arguments every method reserves for itself.
 RESERVED_KWARGS = RESERVED | {"self", "body", "models", "operations", "extra_headers"}
 STATUS_ERRORS = {
-    "400": "BadRequestError", "401": "AuthenticationError", "403": "PermissionDeniedError",
-    "404": "NotFoundError", "409": "ConflictError", "422": "UnprocessableEntityError",
+    "400": "BadRequestError",
+    "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
+    "404": "NotFoundError",
+    "409": "ConflictError",
+    "422": "UnprocessableEntityError",
     "429": "RateLimitError",
 }
 _JSON = re.compile(r"^application/([\w.+-]+\+)?json($|;)|^\*/\*$|^application/\*$")
@@ -67,7 +84,8 @@ class Builder:
 
     # -- entry point -------------------------------------------------------------------
     def build(self) -> Api:
-        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
+        raw_info = self.data.get("info")
+        info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
         title = _text(info.get("title")) or self.doc.path.stem
         dist_name, import_name = self._package_names(info, title)
         schemes = self._security_schemes()
@@ -77,7 +95,9 @@ class Builder:
             self._plan_hoisting(op)
         models = self.bridge.generate(self.hoisted)
         names = dict(models.names)
-        names.update({"#hoisted" + ptr: name for ptr, name in self.hoisted.items() if name in models.classes})
+        names.update(
+            {"#hoisted" + ptr: name for ptr, name in self.hoisted.items() if name in models.classes}
+        )
         self.types = TypeMapper(self.doc, names)
         self.model_classes = models.classes
         method_space = NameSpace(CLIENT_ATTRIBUTES | RESERVED)
@@ -130,10 +150,14 @@ class Builder:
             variables = []
             for name, var in sorted((server.get("variables") or {}).items()):
                 if isinstance(var, dict):
-                    variables.append(ServerVariable(
-                        name, str(var.get("default", "")), _text(var.get("description")),
-                        tuple(str(v) for v in var.get("enum") or ()),
-                    ))
+                    variables.append(
+                        ServerVariable(
+                            name,
+                            str(var.get("default", "")),
+                            _text(var.get("description")),
+                            tuple(str(v) for v in var.get("enum") or ()),
+                        )
+                    )
             out.append(Server(server["url"], _text(server.get("description")), tuple(variables)))
         return out
 
@@ -147,11 +171,16 @@ class Builder:
             kind = str(scheme.get("x-client-auth") or scheme.get("type") or "unknown")
             if kind == "apiKey":
                 kind = "api-key"
-            out.append(SecurityScheme(
-                name=name, kind=kind, description=_text(scheme.get("description")),
-                parameter_name=scheme.get("name"), location=scheme.get("in"),
-                scheme=scheme.get("scheme"),
-            ))
+            out.append(
+                SecurityScheme(
+                    name=name,
+                    kind=kind,
+                    description=_text(scheme.get("description")),
+                    parameter_name=scheme.get("name"),
+                    location=scheme.get("in"),
+                    scheme=scheme.get("scheme"),
+                )
+            )
         return out
 
     # -- operations --------------------------------------------------------------------
@@ -176,7 +205,7 @@ class Builder:
         op_id = raw["op"].get("operationId")
         if isinstance(op_id, str) and op_id.strip():
             return op_id
-        return raw["method"] + " " + raw["path"]
+        return f"{raw['method']} {raw['path']}"
 
     def _body_schema(self, raw: dict[str, Any]) -> tuple[str, Any, str] | None:
         """(media type, schema, pointer of the schema) of the request body, JSON first."""
@@ -211,7 +240,11 @@ class Builder:
             return False
         if any(k in schema for k in ("properties", "allOf", "oneOf", "anyOf")):
             return True
-        return schema.get("type") == "object" and isinstance(schema.get("additionalProperties"), dict) and False
+        return (
+            schema.get("type") == "object"
+            and isinstance(schema.get("additionalProperties"), dict)
+            and False
+        )
 
     def _plan_hoisting(self, raw: dict[str, Any]) -> None:
         base = pascal_case(self._op_base_name(raw)) or "Operation"
@@ -227,7 +260,13 @@ class Builder:
             schema = content[media].get("schema") if isinstance(content[media], dict) else None
             sptr = f"{ptr}/content/{escape_pointer_token(media)}/schema"
             if self._needs_class(schema) and sptr not in self.hoisted:
-                suffix = "Response" if status.startswith("2") else f"Error{status}" if status[:1].isdigit() else "ErrorDefault"
+                suffix = (
+                    "Response"
+                    if status.startswith("2")
+                    else f"Error{status}"
+                    if status[:1].isdigit()
+                    else "ErrorDefault"
+                )
                 self.hoisted[sptr] = self.bridge.hoist(sptr, base + suffix)
 
     def _schema_annotation(self, schema: Any, ptr: str, *, constraints: bool = False) -> str:
@@ -241,8 +280,12 @@ class Builder:
         where = self._loc(raw["ptr"])
         base = self._op_base_name(raw)
         if not isinstance(op.get("operationId"), str):
-            self.collector.warn(where, "operation-id", f"no operationId; method named after {base!r}")
-        method_name = methods.claim(snake_identifier(base, fallback="operation", reserved=CLIENT_ATTRIBUTES | RESERVED))
+            self.collector.warn(
+                where, "operation-id", f"no operationId; method named after {base!r}"
+            )
+        method_name = methods.claim(
+            snake_identifier(base, fallback="operation", reserved=CLIENT_ATTRIBUTES | RESERVED)
+        )
         const_name = consts.claim(constant_case(method_name) or "OPERATION")
         kwargs = NameSpace(RESERVED_KWARGS)
         parameters = self._parameters(raw, kwargs, where)
@@ -255,7 +298,9 @@ class Builder:
                 annotation = "Any"
         else:
             annotation = "Any"
-            self.collector.warn(where, "no-success-response", "no 2xx response documented; returns raw JSON")
+            self.collector.warn(
+                where, "no-success-response", "no 2xx response documented; returns raw JSON"
+            )
         raises = self._raises(responses, op)
         envelope = self._envelope(op, where)
         security = op.get("security", self.data.get("security") or [])
@@ -281,54 +326,98 @@ class Builder:
             location=str(where),
         )
 
-    def _parameters(self, raw: dict[str, Any], kwargs: NameSpace, where: Location) -> tuple[Parameter, ...]:
+    def _parameters(
+        self, raw: dict[str, Any], kwargs: NameSpace, where: Location
+    ) -> tuple[Parameter, ...]:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        for source, ptr in ((raw["item"].get("parameters"), raw["ptr"].rsplit("/", 1)[0] + "/parameters"),
-                            (raw["op"].get("parameters"), raw["ptr"] + "/parameters")):
+        for source, ptr in (
+            (raw["item"].get("parameters"), raw["ptr"].rsplit("/", 1)[0] + "/parameters"),
+            (raw["op"].get("parameters"), raw["ptr"] + "/parameters"),
+        ):
             for index, param in enumerate(source or []):
                 resolved = self.doc.deref(param)
                 if not isinstance(resolved, dict) or "name" not in resolved or "in" not in resolved:
-                    self.collector.warn(where, "parameter-invalid", f"parameter {index} has no name/in; ignored")
+                    self.collector.warn(
+                        where, "parameter-invalid", f"parameter {index} has no name/in; ignored"
+                    )
                     continue
                 merged[(resolved["in"], str(resolved["name"]))] = (resolved, f"{ptr}/{index}")
         out = []
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
-        items = sorted(merged.items(), key=lambda kv: (not (kv[1][0].get("required") or kv[0][0] == "path"), order.get(kv[0][0], 9)))
+        items = sorted(
+            merged.items(),
+            key=lambda kv: (
+                not (kv[1][0].get("required") or kv[0][0] == "path"),
+                order.get(kv[0][0], 9),
+            ),
+        )
         for (location, name), (param, ptr) in items:
             if location == "header" and name.lower() in ("accept", "content-type", "authorization"):
-                self.collector.warn(self._loc(ptr), "parameter-ignored", f"header {name} is set by the client itself")
+                self.collector.warn(
+                    self._loc(ptr),
+                    "parameter-ignored",
+                    f"header {name} is set by the client itself",
+                )
                 continue
             required = param.get("required") is True or location == "path"
             schema = param.get("schema")
             if schema is None and isinstance(param.get("content"), dict):
-                self.collector.warn(self._loc(ptr), "parameter-content", f"{name}: content-typed parameter sent as a string")
+                self.collector.warn(
+                    self._loc(ptr),
+                    "parameter-content",
+                    f"{name}: content-typed parameter sent as a string",
+                )
                 schema = {"type": "string"}
             annotation = self.types.annotation(schema)
             validator = self.types.annotation(schema, constraints=True)
             if self.types.dropped_patterns:
-                self.collector.warn(self._loc(ptr), "pattern-dropped", f"{name}: pattern not enforced: {self.types.dropped_patterns[-1]!r}")
+                self.collector.warn(
+                    self._loc(ptr),
+                    "pattern-dropped",
+                    f"{name}: pattern not enforced: {self.types.dropped_patterns[-1]!r}",
+                )
                 self.types.dropped_patterns.clear()
             kwarg = snake_identifier(name, fallback="param", reserved=RESERVED_KWARGS)
-            if kwarg in kwargs:
-                kwarg = kwargs.claim(f"{kwarg}_{location}")
-            else:
-                kwarg = kwargs.claim(kwarg)
+            kwarg = kwargs.claim(f"{kwarg}_{location}") if kwarg in kwargs else kwargs.claim(kwarg)
             if location == "path" and "{" + name + "}" not in raw["path"]:
-                self.collector.warn(self._loc(ptr), "parameter-unused", f"path parameter {name} is not in the path template")
-            out.append(Parameter(
-                name=name, location=location, kwarg=kwarg, annotation=annotation, validator=validator,
-                required=required, description=_text(param.get("description")),
-                style=param.get("style"), explode=param.get("explode"), deprecated=param.get("deprecated") is True,
-                fixed=_fixed_value(self.doc.deref(schema) if isinstance(schema, dict) else None),
-            ))
+                self.collector.warn(
+                    self._loc(ptr),
+                    "parameter-unused",
+                    f"path parameter {name} is not in the path template",
+                )
+            out.append(
+                Parameter(
+                    name=name,
+                    location=location,
+                    kwarg=kwarg,
+                    annotation=annotation,
+                    validator=validator,
+                    required=required,
+                    description=_text(param.get("description")),
+                    style=param.get("style"),
+                    explode=param.get("explode"),
+                    deprecated=param.get("deprecated") is True,
+                    fixed=_fixed_value(
+                        self.doc.deref(schema) if isinstance(schema, dict) else None
+                    ),
+                )
+            )
         for match in re.findall(r"{([^}]+)}", raw["path"]):
             if ("path", match) not in merged:
-                kwarg = kwargs.claim(snake_identifier(match, fallback="param", reserved=RESERVED_KWARGS))
-                self.collector.warn(where, "parameter-undeclared", f"path template variable {match} is not declared; accepted as a string")
+                kwarg = kwargs.claim(
+                    snake_identifier(match, fallback="param", reserved=RESERVED_KWARGS)
+                )
+                self.collector.warn(
+                    where,
+                    "parameter-undeclared",
+                    f"path template variable {match} is not declared; accepted as a string",
+                )
                 out.append(Parameter(match, "path", kwarg, "str", "str", True, ""))
         return tuple(out)
 
-    def _request_body(self, raw: dict[str, Any], kwargs: NameSpace, where: Location) -> RequestBody | None:
+    def _request_body(
+        self, raw: dict[str, Any], kwargs: NameSpace, where: Location
+    ) -> RequestBody | None:
         body = raw["op"].get("requestBody")
         if body is None:
             return None
@@ -337,12 +426,16 @@ class Builder:
         required = isinstance(resolved, dict) and resolved.get("required") is True
         description = _text(resolved.get("description")) if isinstance(resolved, dict) else ""
         if found is None:
-            self.collector.warn(where, "body-untyped", "request body without content; sent as raw bytes")
+            self.collector.warn(
+                where, "body-untyped", "request body without content; sent as raw bytes"
+            )
             return RequestBody("application/octet-stream", "bytes", required, description)
         media, schema, ptr = found
         if is_json(media):
             annotation = self._schema_annotation(schema, ptr)
-        elif media.startswith("application/x-www-form-urlencoded") or media.startswith("multipart/"):
+        elif media.startswith("application/x-www-form-urlencoded") or media.startswith(
+            "multipart/"
+        ):
             annotation = self._schema_annotation(schema, ptr)
             if annotation == "Any":
                 annotation = "dict[str, Any]"
@@ -351,10 +444,14 @@ class Builder:
         else:
             annotation = "bytes"
         if annotation == "Any" and schema not in (None, {}, True) and is_json(media):
-            self.collector.warn(where, "body-untyped", "request body schema could not be typed; accepts any JSON")
+            self.collector.warn(
+                where, "body-untyped", "request body schema could not be typed; accepts any JSON"
+            )
         fields = self._flatten(schema, ptr, kwargs) if annotation.startswith("models.") else ()
         kwarg = "body"
-        return RequestBody(media.split(";")[0].strip(), annotation, required, description, fields, kwarg)
+        return RequestBody(
+            media.split(";")[0].strip(), annotation, required, description, fields, kwarg
+        )
 
     def _flatten(self, schema: Any, ptr: str, kwargs: NameSpace) -> tuple[BodyField, ...]:
         """Body properties as keyword arguments, when they are plain and do not collide."""
@@ -378,8 +475,15 @@ class Builder:
             annotation = self.types.annotation(prop)
             if re.fullmatch(r"models\.\w+", annotation):
                 annotation += " | dict[str, Any]"  # a nested model may be given as a dict
-            fields.append(BodyField(name, kwarg, annotation, name in required,
-                                    _text(resolved.get("description")) if isinstance(resolved, dict) else ""))
+            fields.append(
+                BodyField(
+                    name,
+                    kwarg,
+                    annotation,
+                    name in required,
+                    _text(resolved.get("description")) if isinstance(resolved, dict) else "",
+                )
+            )
         for f in fields:
             kwargs.claim(f.kwarg)
         return tuple(sorted(fields, key=lambda f: not f.required))
@@ -406,15 +510,26 @@ class Builder:
             out.append(Response(status, annotation, description))
         return tuple(out)
 
-    def _raises(self, responses: tuple[Response, ...], op: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    def _raises(
+        self, responses: tuple[Response, ...], op: dict[str, Any]
+    ) -> tuple[tuple[str, str], ...]:
         out: list[tuple[str, str]] = []
         for r in responses:
             if r.status.startswith(("2", "1", "3")):
                 continue
-            cls = STATUS_ERRORS.get(r.status) or ("InternalServerError" if r.status.startswith("5") else "APIStatusError")
+            cls = STATUS_ERRORS.get(r.status) or (
+                "InternalServerError" if r.status.startswith("5") else "APIStatusError"
+            )
             out.append((cls, f"HTTP {r.status}" + (f": {r.description}" if r.description else "")))
-        out.append(("RequestValidationError", "an argument breaks the document's constraints (nothing is sent)"))
-        out.append(("APIConnectionError", "the server could not be reached (APITimeoutError on timeouts)"))
+        out.append(
+            (
+                "RequestValidationError",
+                "an argument breaks the document's constraints (nothing is sent)",
+            )
+        )
+        out.append(
+            ("APIConnectionError", "the server could not be reached (APITimeoutError on timeouts)")
+        )
         return tuple(out)
 
     def _envelope(self, op: dict[str, Any], where: Location) -> Envelope | None:
@@ -423,18 +538,31 @@ class Builder:
             return None
         code_field = ext.get("code-field")
         if not isinstance(code_field, str):
-            self.collector.error(where.child("x-response-envelope"), "envelope", "code-field is required")
+            self.collector.error(
+                where.child("x-response-envelope"), "envelope", "code-field is required"
+            )
             return None
         errors = []
         names = NameSpace()
         for index, err in enumerate(ext.get("errors") or []):
             if not isinstance(err, dict) or not isinstance(err.get("code"), int):
-                self.collector.error(where.child("x-response-envelope", "errors", index), "envelope", "each error needs an integer code")
+                self.collector.error(
+                    where.child("x-response-envelope", "errors", index),
+                    "envelope",
+                    "each error needs an integer code",
+                )
                 continue
             name = pascal_case(str(err.get("name") or f"Code{err['code']}"))
             if not name.endswith("Error"):
                 name += "Error"
-            errors.append(EnvelopeError(err["code"], names.claim(name), _text(err.get("message")), _text(err.get("description"))))
+            errors.append(
+                EnvelopeError(
+                    err["code"],
+                    names.claim(name),
+                    _text(err.get("message")),
+                    _text(err.get("description")),
+                )
+            )
         return Envelope(
             code_field=code_field,
             message_field=str(ext.get("message-field") or "message"),
@@ -445,7 +573,9 @@ class Builder:
         )
 
     # -- examples ------------------------------------------------------------------------
-    def _example(self, raw: dict[str, Any], params: tuple[Parameter, ...], body: RequestBody | None) -> Example:
+    def _example(
+        self, raw: dict[str, Any], params: tuple[Parameter, ...], body: RequestBody | None
+    ) -> Example:
         args: list[tuple[str, str]] = []
         for p in params:
             if not p.required or p.fixed:
@@ -470,7 +600,11 @@ class Builder:
             if s.startswith("2"):
                 status = s if s[:1].isdigit() and s.isdigit() else "200"
                 value = _media_example(self.doc, resp)
-                text = json.dumps(value, ensure_ascii=False, sort_keys=False) if value is not None else ""
+                text = (
+                    json.dumps(value, ensure_ascii=False, sort_keys=False)
+                    if value is not None
+                    else ""
+                )
                 break
         return Example(tuple(args), status, text)
 
@@ -479,10 +613,19 @@ def _fixed_value(schema: Any) -> str | None:
     """The Python literal of a schema's only allowed value (``const`` or a one-item enum)."""
     if not isinstance(schema, dict):
         return None
-    if "const" in schema and isinstance(schema["const"], str | int) and not isinstance(schema["const"], bool):
+    if (
+        "const" in schema
+        and isinstance(schema["const"], str | int)
+        and not isinstance(schema["const"], bool)
+    ):
         return repr(schema["const"])
     enum = schema.get("enum")
-    if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str | int) and not isinstance(enum[0], bool):
+    if (
+        isinstance(enum, list)
+        and len(enum) == 1
+        and isinstance(enum[0], str | int)
+        and not isinstance(enum[0], bool)
+    ):
         return repr(enum[0])
     return None
 
@@ -542,7 +685,11 @@ def _param_example(doc: Document, raw: dict[str, Any], p: Parameter) -> Any:
     for source in (raw["op"].get("parameters"), raw["item"].get("parameters")):
         for param in source or []:
             resolved = doc.deref(param)
-            if isinstance(resolved, dict) and resolved.get("name") == p.name and resolved.get("in") == p.location:
+            if (
+                isinstance(resolved, dict)
+                and resolved.get("name") == p.name
+                and resolved.get("in") == p.location
+            ):
                 if "example" in resolved:
                     return resolved["example"]
                 examples = resolved.get("examples")
@@ -551,7 +698,11 @@ def _param_example(doc: Document, raw: dict[str, Any], p: Parameter) -> Any:
                         ex = doc.deref(examples[key])
                         if isinstance(ex, dict) and "value" in ex:
                             return ex["value"]
-                schema = doc.deref(resolved.get("schema")) if isinstance(resolved.get("schema"), dict) else {}
+                schema = (
+                    doc.deref(resolved.get("schema"))
+                    if isinstance(resolved.get("schema"), dict)
+                    else {}
+                )
                 if isinstance(schema, dict):
                     for key in ("example", "default"):
                         if key in schema:
@@ -574,8 +725,9 @@ def _param_example(doc: Document, raw: dict[str, Any], p: Parameter) -> Any:
 def _string_example(schema: dict[str, Any], name: str) -> str:
     """A string that satisfies the schema's length and pattern, for README examples."""
     pattern = schema.get("pattern")
-    low = schema.get("minLength") if isinstance(schema.get("minLength"), int) else 0
-    high = schema.get("maxLength") if isinstance(schema.get("maxLength"), int) else 10**6
+    low_value, high_value = schema.get("minLength"), schema.get("maxLength")
+    low = low_value if isinstance(low_value, int) else 0
+    high = high_value if isinstance(high_value, int) else 10**6
     base = re.sub(r"[^A-Za-z0-9]", "", name) or "value"
     for candidate in (name, base, base.lower(), "example", "abc123", "123", "a", "A1"):
         if not low <= len(candidate) <= high:

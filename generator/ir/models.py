@@ -20,14 +20,40 @@ from generator.diagnostics import Collector, escape_pointer_token, unescape_poin
 from generator.ir.naming import RESERVED, NameSpace, pascal_identifier
 from generator.ir.types import translate_pattern
 from generator.loader import Document, resolve_pointer
+from generator.loader.refs import is_literal_data
 
 #: Names the models module imports or defines itself; a schema must not take them.
 MODULE_NAMES = frozenset(
     {
-        "Annotated", "Any", "AnyUrl", "AwareDatetime", "BaseModel", "ConfigDict", "Enum",
-        "Field", "Literal", "MISSING", "RootModel", "StrEnum", "annotations", "date",
-        "datetime", "time", "timedelta", "UUID", "Decimal", "IntEnum", "Union", "Optional",
-        "NaiveDatetime", "EmailStr", "constr", "conint", "confloat", "conlist", "models",
+        "Annotated",
+        "Any",
+        "AnyUrl",
+        "AwareDatetime",
+        "BaseModel",
+        "ConfigDict",
+        "Enum",
+        "Field",
+        "Literal",
+        "MISSING",
+        "RootModel",
+        "StrEnum",
+        "annotations",
+        "date",
+        "datetime",
+        "time",
+        "timedelta",
+        "UUID",
+        "Decimal",
+        "IntEnum",
+        "Union",
+        "Optional",
+        "NaiveDatetime",
+        "EmailStr",
+        "constr",
+        "conint",
+        "confloat",
+        "conlist",
+        "models",
     }
 )
 SCHEMAS = "#/components/schemas/"
@@ -54,7 +80,9 @@ class ModelsBridge:
         renamed: dict[str, Any] = {}
         prefix_map: dict[str, str] = {}
         for key in schemas:
-            name = self.space.claim(pascal_identifier(key, fallback="Model", reserved=RESERVED | MODULE_NAMES))
+            name = self.space.claim(
+                pascal_identifier(key, fallback="Model", reserved=RESERVED | MODULE_NAMES)
+            )
             old = SCHEMAS + escape_pointer_token(key)
             self.names[old] = name
             prefix_map[old] = SCHEMAS + name
@@ -62,13 +90,19 @@ class ModelsBridge:
         if schemas:
             self.data["components"]["schemas"] = renamed
             _rewrite_refs(self.data, prefix_map)
-        self._schemas: dict[str, Any] = self.data.setdefault("components", {}).setdefault("schemas", {})
+        self._schemas: dict[str, Any] = self.data.setdefault("components", {}).setdefault(
+            "schemas", {}
+        )
 
     def hoist(self, ptr: str, desired: str) -> str:
         """Move the inline schema at ``ptr`` (original document pointer) into components."""
-        name = self.space.claim(pascal_identifier(desired, fallback="Model", reserved=RESERVED | MODULE_NAMES))
+        name = self.space.claim(
+            pascal_identifier(desired, fallback="Model", reserved=RESERVED | MODULE_NAMES)
+        )
         tokens = [unescape_pointer_token(t) for t in ptr.split("/")[1:]]
-        parent = resolve_pointer(self.data, "".join("/" + escape_pointer_token(t) for t in tokens[:-1]))
+        parent = resolve_pointer(
+            self.data, "".join("/" + escape_pointer_token(t) for t in tokens[:-1])
+        )
         last: Any = tokens[-1]
         if isinstance(parent, list):
             last = int(last)
@@ -79,9 +113,11 @@ class ModelsBridge:
     def generate(self, hoisted: dict[str, str]) -> Models:
         self._translate_patterns()
         code = self._run_dmcg() if self._schemas else ""
-        classes = frozenset(
-            node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef)
-        ) if code else frozenset()
+        classes = (
+            frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
+            if code
+            else frozenset()
+        )
         names = {ref: name for ref, name in self.names.items() if name in classes}
         for ref, name in sorted(self.names.items()):
             if name not in classes:
@@ -103,9 +139,7 @@ class ModelsBridge:
         ``+00:00``), and no optional dependency such as email-validator is needed.
         """
         stack: list[tuple[Any, str]] = [(self._schemas, "/components/schemas")]
-        stack.extend(
-            (self.data.get(k), "/" + k) for k in ("paths", "webhooks") if self.data.get(k)
-        )
+        stack.extend((self.data.get(k), "/" + k) for k in ("paths", "webhooks") if self.data.get(k))
         seen: set[int] = set()
         while stack:
             node, here = stack.pop()
@@ -114,12 +148,15 @@ class ModelsBridge:
             seen.add(id(node))
             if isinstance(node, dict):
                 pattern = node.get("pattern")
-                if isinstance(pattern, str) and ("type" in node or "maxLength" in node or "format" in node or "minLength" in node):
+                if isinstance(pattern, str) and (
+                    "type" in node or "maxLength" in node or "format" in node or "minLength" in node
+                ):
                     translated = translate_pattern(pattern)
                     if translated is None:
                         del node["pattern"]
                         self.collector.warn(
-                            self.doc.location(), "pattern-dropped",
+                            self.doc.location(),
+                            "pattern-dropped",
                             f"pattern {pattern!r} at {here} uses regex features pydantic cannot run; not enforced",
                         )
                     else:
@@ -127,15 +164,16 @@ class ModelsBridge:
                 if isinstance(node.get("format"), str) and node["format"] not in _TYPED_FORMATS:
                     node["x-format"] = node.pop("format")
                 for key, value in node.items():
-                    if key not in ("example", "examples", "default", "enum", "const"):
+                    if not is_literal_data(here, key) and key != "examples":
                         stack.append((value, f"{here}/{escape_pointer_token(key)}"))
             elif isinstance(node, list):
                 stack.extend((v, f"{here}/{i}") for i, v in enumerate(node))
 
     def _run_dmcg(self) -> str:
-        from datamodel_code_generator import (
+        from datamodel_code_generator import (  # type: ignore[attr-defined]
             DataModelType,
             InputFileType,
+            OpenAPIScope,
             PythonVersion,
             generate,
         )
@@ -164,7 +202,7 @@ class ModelsBridge:
                 disable_timestamp=True,
                 strict_nullable=True,
                 extra_fields="allow",
-                openapi_scopes=["schemas"],
+                openapi_scopes=[OpenAPIScope.Schemas],
                 formatters=[],
                 capitalise_enum_members=False,
                 custom_class_name_generator=_class_name,
@@ -184,17 +222,21 @@ def _class_name(name: str) -> str:
 
 
 def _rewrite_refs(node: Any, prefix_map: dict[str, str]) -> None:
-    stack = [node]
+    stack: list[tuple[Any, str]] = [(node, "")]
     while stack:
-        current = stack.pop()
+        current, here = stack.pop()
         if isinstance(current, dict):
             ref = current.get("$ref")
             if isinstance(ref, str) and ref.startswith(SCHEMAS):
-                rest = ref[len(SCHEMAS):]
+                rest = ref[len(SCHEMAS) :]
                 key, sep, tail = rest.partition("/")
                 new = prefix_map.get(SCHEMAS + key)
                 if new is not None:
                     current["$ref"] = new + sep + tail
-            stack.extend(v for k, v in current.items() if k not in ("example", "examples", "default", "enum", "const"))
+            stack.extend(
+                (v, f"{here}/{escape_pointer_token(k)}")
+                for k, v in current.items()
+                if not is_literal_data(here, k)
+            )
         elif isinstance(current, list):
-            stack.extend(current)
+            stack.extend((v, f"{here}/{i}") for i, v in enumerate(current))

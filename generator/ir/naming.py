@@ -35,8 +35,10 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z]|[0-9]|\b|_|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]
 
 #: Names that must not be used as-is for generated identifiers: keywords, soft keywords,
 #: and builtins whose shadowing would confuse readers or type checkers.
-RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(
-    name for name in dir(builtins) if not name.startswith("_")
+RESERVED = (
+    frozenset(keyword.kwlist)
+    | frozenset(keyword.softkwlist)
+    | frozenset(name for name in dir(builtins) if not name.startswith("_"))
 )
 
 
@@ -83,7 +85,9 @@ def snake_case(text: str) -> str:
 def pascal_case(text: str) -> str:
     out = []
     for word in words(text):
-        out.append(word if word.isupper() or word in MIXED_CASE_WORDS else word[:1].upper() + word[1:])
+        out.append(
+            word if word.isupper() or word in MIXED_CASE_WORDS else word[:1].upper() + word[1:]
+        )
     return "".join(out)
 
 
@@ -104,11 +108,15 @@ def safe_identifier(name: str, *, fallback: str, reserved: Iterable[str] = RESER
     return name
 
 
-def snake_identifier(text: str, *, fallback: str = "value", reserved: Iterable[str] = RESERVED) -> str:
+def snake_identifier(
+    text: str, *, fallback: str = "value", reserved: Iterable[str] = RESERVED
+) -> str:
     return safe_identifier(snake_case(text), fallback=fallback, reserved=reserved)
 
 
-def pascal_identifier(text: str, *, fallback: str = "Model", reserved: Iterable[str] = RESERVED) -> str:
+def pascal_identifier(
+    text: str, *, fallback: str = "Model", reserved: Iterable[str] = RESERVED
+) -> str:
     return safe_identifier(pascal_case(text), fallback=fallback, reserved=reserved)
 
 

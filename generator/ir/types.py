@@ -67,7 +67,9 @@ def _literal(values: list[Any]) -> str | None:
 class TypeMapper:
     """Maps schemas of one document; ``schema_names`` maps component refs to classes."""
 
-    def __init__(self, doc: Document, schema_names: dict[str, str], models_prefix: str = "models.") -> None:
+    def __init__(
+        self, doc: Document, schema_names: dict[str, str], models_prefix: str = "models."
+    ) -> None:
         self.doc = doc
         self.schema_names = schema_names
         self.prefix = models_prefix
@@ -124,7 +126,9 @@ class TypeMapper:
         if isinstance(types, list):
             concrete = [t for t in types if t != "null"]
             if len(concrete) != 1:
-                return _union([self._simple(t, schema, constraints, depth) for t in concrete] or ["Any"])
+                return _union(
+                    [self._simple(t, schema, constraints, depth) for t in concrete] or ["Any"]
+                )
             types = concrete[0]
         if types is None:
             if "properties" in schema or "additionalProperties" in schema:
@@ -141,9 +145,13 @@ class TypeMapper:
                 return "bytes"
             return self._constrained("str", self._string_constraints(schema), constraints)
         if kind == "integer":
-            return self._constrained("int", self._number_constraints(schema, integer=True), constraints)
+            return self._constrained(
+                "int", self._number_constraints(schema, integer=True), constraints
+            )
         if kind == "number":
-            return self._constrained("float", self._number_constraints(schema, integer=False), constraints)
+            return self._constrained(
+                "float", self._number_constraints(schema, integer=False), constraints
+            )
         if kind == "boolean":
             return "bool"
         if kind == "null":
@@ -183,17 +191,23 @@ class TypeMapper:
     def _number_constraints(self, schema: dict[str, Any], *, integer: bool) -> dict[str, Any]:
         out: dict[str, Any] = {}
         number = (int, float)
-        if isinstance(schema.get("minimum"), number) and not isinstance(schema.get("minimum"), bool):
+        if isinstance(schema.get("minimum"), number) and not isinstance(
+            schema.get("minimum"), bool
+        ):
             key = "gt" if schema.get("exclusiveMinimum") is True else "ge"
             out[key] = schema["minimum"]
-        if isinstance(schema.get("maximum"), number) and not isinstance(schema.get("maximum"), bool):
+        if isinstance(schema.get("maximum"), number) and not isinstance(
+            schema.get("maximum"), bool
+        ):
             key = "lt" if schema.get("exclusiveMaximum") is True else "le"
             out[key] = schema["maximum"]
         for key, target in (("exclusiveMinimum", "gt"), ("exclusiveMaximum", "lt")):
             value = schema.get(key)
             if isinstance(value, number) and not isinstance(value, bool):
                 out[target] = value
-        if isinstance(schema.get("multipleOf"), number) and not isinstance(schema.get("multipleOf"), bool):
+        if isinstance(schema.get("multipleOf"), number) and not isinstance(
+            schema.get("multipleOf"), bool
+        ):
             out["multiple_of"] = schema["multipleOf"]
         if integer:
             bounds = {"int32": INT32, "int64": INT64}.get(str(schema.get("format")))

@@ -71,7 +71,7 @@ def load(path: Path | str, *, validate: bool = True, strict: bool = False) -> Do
     version = version_text[:3]
     if "swagger" in data and "openapi" not in data:
         collector.error(where.child("swagger"), "version", "Swagger 2.0 is not supported")
-    elif version not in _SUPPORTED or not version_text[3:4] in ("", "."):
+    elif version not in _SUPPORTED or version_text[3:4] not in ("", "."):
         collector.error(
             where.child("openapi"),
             "version",

@@ -54,11 +54,13 @@ def read_data(path: Path, display: str, collector: Collector) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             collector.error(
-                where, "unreadable", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                where,
+                "unreadable",
+                f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
             )
             return None
     try:
-        data = yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader class
+        data = yaml.load(text, Loader=_YamlLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

@@ -53,7 +53,7 @@ def iter_refs(node: Any, ptr: str = "") -> Iterator[tuple[str, str]]:
             if isinstance(ref, str):
                 yield here, ref
             for key in sorted(current, reverse=True):
-                if _is_literal_data(here, key):
+                if is_literal_data(here, key):
                     continue
                 stack.append((current[key], f"{here}/{escape_pointer_token(key)}"))
         elif isinstance(current, list):
@@ -64,10 +64,37 @@ def iter_refs(node: Any, ptr: str = "") -> Iterator[tuple[str, str]]:
 _LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
 
 
-def _is_literal_data(here: str, key: str) -> bool:
-    """Keys whose values are instance data, where a ``$ref`` key is not a reference."""
+_NAME_MAPS = (
+    "/responses",
+    "/properties",
+    "/patternProperties",
+    "/schemas",
+    "/examples",
+    "/parameters",
+    "/headers",
+    "/$defs",
+    "/definitions",
+    "/callbacks",
+    "/links",
+    "/requestBodies",
+    "/securitySchemes",
+    "/pathItems",
+    "/webhooks",
+    "/paths",
+    "/encoding",
+    "/content",
+    "/dependentSchemas",
+    "/variables",
+    "/mapping",
+)
+
+
+def is_literal_data(here: str, key: str) -> bool:
+    """Whether ``key`` under the node at ``here`` holds instance data (examples, defaults,
+    enums, consts), where a ``$ref`` key is not a reference. The same words used as names
+    (a ``default`` response, a property called ``example``) are not data."""
     if key in _LITERAL_KEYS:
-        return True
+        return not here.endswith(_NAME_MAPS)
     return key == "value" and "/examples/" in here
 
 
@@ -112,7 +139,7 @@ class _Bundler:
             if isinstance(ref, str) and (file != self.root_path or not ref.startswith("#")):
                 node["$ref"] = self._localise(ref, file, where)
             for key, value in list(node.items()):
-                if key != "$ref" and not _is_literal_data(where.pointer, key):
+                if key != "$ref" and not is_literal_data(where.pointer, key):
                     self._walk(value, file, where.child(key))
         elif isinstance(node, list):
             for index, value in enumerate(node):
@@ -130,7 +157,9 @@ class _Bundler:
             )
             return ref
         if "://" in target_part:
-            self.collector.error(where.child("$ref"), "remote-ref", f"remote $ref not supported: {ref}")
+            self.collector.error(
+                where.child("$ref"), "remote-ref", f"remote $ref not supported: {ref}"
+            )
             return ref
         target_file = (file.parent / unquote(target_part)).resolve() if target_part else file
         fragment = unquote(fragment)
@@ -144,7 +173,9 @@ class _Bundler:
             data = read_data(target_file, self._display(target_file), self.collector)
             self.files[target_file] = data
         if data is None:
-            self.collector.error(where.child("$ref"), "unresolved-ref", f"cannot load {target_part}")
+            self.collector.error(
+                where.child("$ref"), "unresolved-ref", f"cannot load {target_part}"
+            )
             return ref
         try:
             target = resolve_pointer(data, fragment)
@@ -177,7 +208,7 @@ def _find_anchor(root: Any, anchor: str) -> str | None:
             if node.get("$anchor") == anchor:
                 return here
             for key, value in node.items():
-                if not _is_literal_data(here, key):
+                if not is_literal_data(here, key):
                     stack.append((value, f"{here}/{escape_pointer_token(key)}"))
         elif isinstance(node, list):
             stack.extend((value, f"{here}/{i}") for i, value in enumerate(node))
@@ -192,9 +223,7 @@ def _unique_key(base: str, taken: dict[str, Any]) -> str:
     return name
 
 
-def bundle(
-    root: dict[str, Any], root_path: Path, display: str, collector: Collector
-) -> None:
+def bundle(root: dict[str, Any], root_path: Path, display: str, collector: Collector) -> None:
     """Rewrite every relative-file ``$ref`` of ``root`` (in place) into a local one."""
     _Bundler(root, root_path.resolve(), display, collector).run()
 

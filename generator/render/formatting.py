@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.diagnostics import GenerationError, Location, Diagnostic, Level
+from generator.diagnostics import Diagnostic, GenerationError, Level, Location
 
 RUFF_CONFIG = Path(__file__).resolve().parent / "ruff.toml"
 
@@ -25,7 +25,14 @@ def format_tree(root: Path) -> None:
     ):
         result = subprocess.run([*base, *args], capture_output=True, text=True, check=False)
         if result.returncode != 0:
-            raise GenerationError([Diagnostic(
-                Location(str(root)), Level.ERROR, "format",
-                "ruff failed on generated code: " + (result.stderr or result.stdout).strip()[:2000],
-            )])
+            raise GenerationError(
+                [
+                    Diagnostic(
+                        Location(str(root)),
+                        Level.ERROR,
+                        "format",
+                        "ruff failed on generated code: "
+                        + (result.stderr or result.stdout).strip()[:2000],
+                    )
+                ]
+            )

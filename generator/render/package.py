@@ -64,7 +64,9 @@ def _typing_imports(names: set[str], extra: tuple[str, ...] = ()) -> str:
 
 
 def _signature_parts(op: Operation) -> dict[str, Any]:
-    params_required = [f"{p.kwarg}: {p.annotation}" for p in op.parameters if p.required and not p.fixed]
+    params_required = [
+        f"{p.kwarg}: {p.annotation}" for p in op.parameters if p.required and not p.fixed
+    ]
     params_optional = [
         f"{p.kwarg}: {p.annotation} = {p.fixed}" for p in op.parameters if p.required and p.fixed
     ] + [
@@ -81,11 +83,16 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
     body_sig: list[str] = []
     overloads = bool(body and body.fields)
     if body is not None and body.fields:
-        fields_sig = params_required + [
-            f"{f.kwarg}: {f.annotation}" for f in body.fields if f.required
-        ] + params_optional + [
-            f"{f.kwarg}: {f.annotation} | NotGiven = NOT_GIVEN" for f in body.fields if not f.required
-        ]
+        fields_sig = (
+            params_required
+            + [f"{f.kwarg}: {f.annotation}" for f in body.fields if f.required]
+            + params_optional
+            + [
+                f"{f.kwarg}: {f.annotation} | NotGiven = NOT_GIVEN"
+                for f in body.fields
+                if not f.required
+            ]
+        )
         body_sig = [*params_required, f"{body.kwarg}: {body_type}", *params_optional]
         signature += [f"{f.kwarg}: {f.annotation} | NotGiven = NOT_GIVEN" for f in body.fields]
         signature.append(f"{body.kwarg}: {body_type} | NotGiven = NOT_GIVEN")
@@ -118,7 +125,10 @@ def _op_docstring(op: Operation) -> str:
     if op.deprecated:
         lines += ["", "Deprecated by the API document."]
     lines += ["", f"``{op.http_method} {op.path}`` (operationId ``{op.operation_id}``)."]
-    args = [(p.kwarg, p.description or f"{p.location} parameter ``{p.name}``.", p.required) for p in op.parameters]
+    args = [
+        (p.kwarg, p.description or f"{p.location} parameter ``{p.name}``.", p.required)
+        for p in op.parameters
+    ]
     if op.body is not None:
         for f in op.body.fields:
             args.append((f.kwarg, f.description or f"body field ``{f.name}``.", f.required))
@@ -130,7 +140,11 @@ def _op_docstring(op: Operation) -> str:
         lines += ["", "Args:"]
         for kwarg, text, required in args:
             first, *rest = clean_text(text).split("\n") or [""]
-            lines.append(f"    {kwarg}: {first}" + ("" if required else " (optional)") if first else f"    {kwarg}:")
+            lines.append(
+                f"    {kwarg}: {first}" + ("" if required else " (optional)")
+                if first
+                else f"    {kwarg}:"
+            )
             lines += [f"        {line}" if line else "" for line in rest]
     lines += ["", "Returns:", f"    {op.return_annotation}"]
     lines += ["", "Raises:"]
@@ -155,22 +169,44 @@ def render_api(api: Api) -> dict[str, str]:
     for op in api.operations:
         parts = _signature_parts(op)
         _used(used, *parts["signature"], *parts["fields_signature"], op.return_annotation)
-        op_contexts.append({
-            **parts,
-            "method_name": op.method_name,
-            "const_name": op.const_name,
-            "returns": op.return_annotation,
-            "docstring": _op_docstring(op),
-        })
+        op_contexts.append(
+            {
+                **parts,
+                "method_name": op.method_name,
+                "const_name": op.const_name,
+                "returns": op.return_annotation,
+                "docstring": _op_docstring(op),
+            }
+        )
     uses_models = bool(api.model_names)
     flavours = [
-        _Flavour("Client", "SyncAPIClient", "httpx.Client", "", "",
-                 docstring(f"Synchronous client for {api.title} {api.version}.\n\n{_client_doc(api)}", "    ")),
-        _Flavour("AsyncClient", "AsyncAPIClient", "httpx.AsyncClient", "async ", "await ",
-                 docstring(f"Asynchronous client for {api.title} {api.version}.\n\n{_client_doc(api)}", "    ")),
+        _Flavour(
+            "Client",
+            "SyncAPIClient",
+            "httpx.Client",
+            "",
+            "",
+            docstring(
+                f"Synchronous client for {api.title} {api.version}.\n\n{_client_doc(api)}", "    "
+            ),
+        ),
+        _Flavour(
+            "AsyncClient",
+            "AsyncAPIClient",
+            "httpx.AsyncClient",
+            "async ",
+            "await ",
+            docstring(
+                f"Asynchronous client for {api.title} {api.version}.\n\n{_client_doc(api)}", "    "
+            ),
+        ),
     ]
     files[f"{pkg}/_client.py"] = env.get_template("package/_client.py.jinja").render(
-        header=header, api=api, operations=op_contexts, flavours=flavours, uses_models=uses_models,
+        header=header,
+        api=api,
+        operations=op_contexts,
+        flavours=flavours,
+        uses_models=uses_models,
         typing_imports=_typing_imports(used, ("cast", "overload")),
     )
     op_used: set[str] = set()
@@ -179,31 +215,60 @@ def render_api(api: Api) -> dict[str, str]:
         if op.body:
             _used(op_used, op.body.annotation)
     files[f"{pkg}/_operations.py"] = env.get_template("package/_operations.py.jinja").render(
-        header=header, api=api, operations=api.operations, uses_models=uses_models,
-        uses_field="Field" in op_used, typing_imports=_typing_imports(op_used),
+        header=header,
+        api=api,
+        operations=api.operations,
+        uses_models=uses_models,
+        uses_field="Field" in op_used,
+        typing_imports=_typing_imports(op_used),
     )
     envelope_errors = [
-        {"class_name": e.class_name, "code": e.code,
-         "docstring": docstring(f"Envelope code {e.code}: {e.message}.\n\n{e.description}", "    ")}
+        {
+            "class_name": e.class_name,
+            "code": e.code,
+            "docstring": docstring(
+                f"Envelope code {e.code}: {e.message}.\n\n{e.description}", "    "
+            ),
+        }
         for e in api.envelope_errors
     ]
     error_exports = sorted(RUNTIME_ERRORS + tuple(e.class_name for e in api.envelope_errors))
     files[f"{pkg}/errors.py"] = env.get_template("package/errors.py.jinja").render(
-        header=header, api={"envelope_errors": envelope_errors}, runtime_errors=RUNTIME_ERRORS,
+        header=header,
+        api={"envelope_errors": envelope_errors},
+        runtime_errors=RUNTIME_ERRORS,
         error_exports=error_exports,
     )
-    auth_imports = [ALWAYS_AUTH] + [AUTH_MODULES[k] for k in sorted(api.auth_kinds) if k in AUTH_MODULES]
+    auth_imports = [ALWAYS_AUTH] + [
+        AUTH_MODULES[k] for k in sorted(api.auth_kinds) if k in AUTH_MODULES
+    ]
     exports = sorted(
-        {"AsyncClient", "Client", "DEFAULT_BASE_URL", "NOT_GIVEN", "NotGiven", "RawResponse", "errors", "models"}
+        {
+            "AsyncClient",
+            "Client",
+            "DEFAULT_BASE_URL",
+            "NOT_GIVEN",
+            "NotGiven",
+            "RawResponse",
+            "errors",
+            "models",
+        }
         | set(error_exports)
         | {name for _, names in auth_imports for name in names}
     )
     files[f"{pkg}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(
-        header=header, api=api, auth_imports=auth_imports, error_exports=error_exports, exports=exports,
-        package_docstring=docstring(f"{api.title} {api.version}: typed Python client.\n\n{clean_text(api.description)}"),
+        header=header,
+        api=api,
+        auth_imports=auth_imports,
+        error_exports=error_exports,
+        exports=exports,
+        package_docstring=docstring(
+            f"{api.title} {api.version}: typed Python client.\n\n{clean_text(api.description)}"
+        ),
     )
     files[f"{pkg}/models.py"] = env.get_template("package/models.py.jinja").render(
-        header=header, models_code=api.models_code or "from pydantic import BaseModel as BaseModel\n",
+        header=header,
+        models_code=api.models_code or "from pydantic import BaseModel as BaseModel\n",
     )
     runtime = ["_base_client", "_exceptions", "_types", "_fields", ALWAYS_AUTH[0]]
     runtime += [AUTH_MODULES[k][0] for k in sorted(api.auth_kinds) if k in AUTH_MODULES]
@@ -212,17 +277,30 @@ def render_api(api: Api) -> dict[str, str]:
         files[f"{pkg}/{module}.py"] = f"{header}\n{text}"
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(
-        header_text=header_line, api=api, version=_pep440(api.version),
+        header_text=header_line,
+        api=api,
+        version=_pep440(api.version),
     )
     files["README.md"] = _readme(api, env)
     return files
 
 
 def _client_doc(api: Api) -> str:
-    lines = ["Args:", f"    base_url: the API root; defaults to ``{api.default_base_url or 'the first server'}``."]
+    lines = [
+        "Args:",
+        f"    base_url: the API root; defaults to ``{api.default_base_url or 'the first server'}``.",
+    ]
     lines += [
         "    auth: an ``httpx.Auth``"
-        + (": " + ", ".join(n for k in sorted(api.auth_kinds) if k in AUTH_MODULES for n in AUTH_MODULES[k][1]) + " or APIKeyAuth." if api.auth_kinds & set(AUTH_MODULES) else ", for example APIKeyAuth."),
+        + (
+            ": "
+            + ", ".join(
+                n for k in sorted(api.auth_kinds) if k in AUTH_MODULES for n in AUTH_MODULES[k][1]
+            )
+            + " or APIKeyAuth."
+            if api.auth_kinds & set(AUTH_MODULES)
+            else ", for example APIKeyAuth."
+        ),
         "    timeout: seconds or an ``httpx.Timeout``; finite by default.",
         "    max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).",
         "    headers: extra headers sent with every request.",
@@ -242,17 +320,29 @@ def _readme(api: Api, env: Any) -> str:
     examples = []
     for op in api.operations:
         args = ", ".join(f"{k}={v}" for k, v in op.example.arguments)
-        examples.append({
-            "op": op,
-            "call": f"client.{op.method_name}({args})",
-            "status": int(op.example.response_status) if op.example.response_status.isdigit() else 200,
-            "body": repr(json.loads(op.example.response_body)) if op.example.response_body else "",
-            "summary": clean_text(op.summary).split("\n")[0],
-        })
+        examples.append(
+            {
+                "op": op,
+                "call": f"client.{op.method_name}({args})",
+                "status": int(op.example.response_status)
+                if op.example.response_status.isdigit()
+                else 200,
+                "body": repr(json.loads(op.example.response_body))
+                if op.example.response_body
+                else "",
+                "summary": clean_text(op.summary).split("\n")[0],
+            }
+        )
     auth = sorted(k for k in api.auth_kinds if k in AUTH_MODULES)
-    return env.get_template("package/README.md.jinja").render(
-        api=api, header=header_text(api), examples=examples, auth=auth,
-        description=clean_text(api.description), json=json,
+    return str(
+        env.get_template("package/README.md.jinja").render(
+            api=api,
+            header=header_text(api),
+            examples=examples,
+            auth=auth,
+            description=clean_text(api.description),
+            json=json,
+        )
     )
 
 

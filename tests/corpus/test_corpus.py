@@ -17,7 +17,11 @@ import pytest
 from tests.conftest import ROOT, run_generator
 
 CORPUS = Path(os.environ.get("OPENAPI_CORPUS", ROOT.parent / "shared" / "corpus"))
-DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".yml", ".json")) if CORPUS.is_dir() else []
+DOCUMENTS = (
+    sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".yml", ".json"))
+    if CORPUS.is_dir()
+    else []
+)
 pytestmark = pytest.mark.corpus
 
 
@@ -39,15 +43,23 @@ def test_document_generates_and_imports(document: Path, tmp_path: Path) -> None:
         + "".join(f"importlib.import_module('{import_dir.name}.{m}')\n" for m in modules)
         + "print(len(p._operations.OPERATIONS))"
     )
-    imported = subprocess.run([sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=False)
+    imported = subprocess.run(
+        [sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=False
+    )
     assert imported.returncode == 0, imported.stderr[-3000:]
     # no operation silently dropped: every documented method has a client method
-    import yaml  # noqa: PLC0415
+    import yaml
 
     text = document.read_text(encoding="utf-8")
-    data = json.loads(text) if document.suffix == ".json" else yaml.load(text, Loader=yaml.CSafeLoader)
+    data = (
+        json.loads(text) if document.suffix == ".json" else yaml.load(text, Loader=yaml.CSafeLoader)
+    )
     methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
     expected = sum(
-        1 for item in (data.get("paths") or {}).values() if isinstance(item, dict) for m in item if m in methods
+        1
+        for item in (data.get("paths") or {}).values()
+        if isinstance(item, dict)
+        for m in item
+        if m in methods
     )
     assert int(imported.stdout.strip()) == expected

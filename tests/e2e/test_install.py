@@ -18,14 +18,27 @@ pytestmark = pytest.mark.e2e
 
 
 def _run(*cmd: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(c) for c in cmd], capture_output=True, text=True, check=False, cwd=cwd)
+    return subprocess.run(
+        [str(c) for c in cmd], capture_output=True, text=True, check=False, cwd=cwd
+    )
 
 
 @pytest.mark.parametrize("package", PACKAGES, ids=[p.name for p in PACKAGES])
 def test_wheel_installs_and_readme_examples_run(package: Path, tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
-    built = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                 "--disable-pip-version-check", "-q", "-w", wheels, package)
+    built = _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--disable-pip-version-check",
+        "-q",
+        "-w",
+        wheels,
+        package,
+    )
     assert built.returncode == 0, built.stderr
     wheel = next(wheels.glob("*.whl"))
     env_dir = tmp_path / "venv"

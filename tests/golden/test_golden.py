@@ -51,4 +51,7 @@ def test_golden(spec: Path, tmp_path: Path) -> None:
                         lineterm="",
                     )
                 )
-        pytest.fail("golden tree differs (run `make golden-refresh` if intended):\n" + "\n".join(lines[:200]))
+        pytest.fail(
+            "golden tree differs (run `make golden-refresh` if intended):\n"
+            + "\n".join(lines[:200])
+        )

@@ -20,8 +20,14 @@ CASES = {
         "            application/json:\n              schema: {$ref: '#/components/schemas/Nope'}\n",
         "/paths/~1x/get/responses/200/content/application~1json/schema/$ref",
     ),
-    "wrong-version": ("openapi: 2.5.0\ninfo: {title: T, version: '1'}\npaths: {}\n", ":/openapi: error: version"),
-    "swagger": ("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n", "Swagger 2.0 is not supported"),
+    "wrong-version": (
+        "openapi: 2.5.0\ninfo: {title: T, version: '1'}\npaths: {}\n",
+        ":/openapi: error: version",
+    ),
+    "swagger": (
+        "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n",
+        "Swagger 2.0 is not supported",
+    ),
     "missing-file": (None, "file not found"),
     "missing-external": (
         "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    get:\n"
@@ -60,11 +66,16 @@ def test_relative_file_refs_are_bundled(tmp_path: Path) -> None:
         "          content:\n            application/json:\n              schema:\n"
         "                type: array\n                items: {$ref: 'schemas.yaml#/Pet'}\n"
     )
-    result = run_generator("generate", "-q", str(tmp_path / "api.yaml"), "-o", str(tmp_path / "out"))
+    result = run_generator(
+        "generate", "-q", str(tmp_path / "api.yaml"), "-o", str(tmp_path / "out")
+    )
     assert result.returncode == 0, result.stderr
     client = (tmp_path / "out/split-client/split_client/_client.py").read_text()
     assert "-> list[models.Pet]:" in client
-    assert "friend: Pet | MISSING" in (tmp_path / "out/split-client/split_client/models.py").read_text()
+    assert (
+        "friend: Pet | MISSING"
+        in (tmp_path / "out/split-client/split_client/models.py").read_text()
+    )
 
 
 def test_lint_is_wired_to_the_cli() -> None:

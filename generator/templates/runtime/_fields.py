@@ -21,6 +21,7 @@ def merge_body(body: Any, fields: Mapping[str, Any]) -> Any:
     if given:
         raise RequestValidationError(
             sorted(given)[0],
-            "pass either body= or the individual body fields, not both: " + ", ".join(sorted(given)),
+            "pass either body= or the individual body fields, not both: "
+            + ", ".join(sorted(given)),
         )
     return body
