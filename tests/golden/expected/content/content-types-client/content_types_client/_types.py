@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import ClassVar, Final, Literal, TypeAlias, TypeVar
+from urllib.parse import unquote_plus
 
 import httpx
 
@@ -98,7 +99,10 @@ def redact_headers(
     """A copy of ``headers`` with the values of sensitive headers replaced by ``<redacted>``."""
     items: Iterable[tuple[str, str]]
     if isinstance(headers, httpx.Headers):
-        items = headers.multi_items()
+        items = [
+            (name.decode("latin-1"), value.decode("utf-8", "replace"))
+            for name, value in headers.raw
+        ]
     elif isinstance(headers, Mapping):
         items = headers.items()
     else:
@@ -111,15 +115,20 @@ def redact_headers(
 
 
 def redact_url(url: httpx.URL | str) -> str:
-    """``url`` as text without user info and with sensitive query values redacted."""
+    """``url`` as text without user info and with sensitive query values redacted.
+
+    The result is meant for messages and logs, not for sending.
+    """
     parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
     if parsed.userinfo:
         parsed = parsed.copy_with(username=None, password=None)
-    if parsed.query:
-        pairs = [
-            (name, REDACTED if is_sensitive_name(name) else value)
-            for name, value in parsed.params.multi_items()
-        ]
-        if any(value == REDACTED for _, value in pairs):
-            parsed = parsed.copy_with(params=pairs)
-    return str(parsed)
+    query = parsed.query.decode("ascii", "replace")
+    if not query:
+        return str(parsed)
+    pieces = []
+    for piece in query.split("&"):
+        name, sep, _ = piece.partition("=")
+        pieces.append(
+            f"{name}={REDACTED}" if sep and is_sensitive_name(unquote_plus(name)) else piece
+        )
+    return str(parsed.copy_with(query=None)) + "?" + "&".join(pieces)

@@ -1,0 +1,93 @@
+"""Run the rules over documents and print what they find."""
+
+from __future__ import annotations
+
+import pathlib
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from generator.diagnostics import Diagnostic, GenerationError
+from generator.lint.examples import rule_example_valid
+from generator.lint.findings import Report, Rule, shorten
+from generator.lint.rules import (
+    rule_component_used,
+    rule_error_body,
+    rule_operation_docs,
+    rule_operation_id,
+    rule_ref_resolves,
+    rule_security,
+)
+from generator.loader import Document, load
+from generator.loader.document import display_name
+
+VALIDATOR_RULE = "openapi-schema"
+
+RULES: tuple[Rule, ...] = (
+    Rule("example-valid", rule_example_valid),
+    Rule("operation-id", rule_operation_id),
+    Rule("operation-docs", rule_operation_docs),
+    Rule("error-body", rule_error_body),
+    Rule("ref-resolves", rule_ref_resolves),
+    Rule("component-used", rule_component_used),
+    Rule("security", rule_security),
+)
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def _reports(diagnostics: Iterable[Diagnostic]) -> list[Report]:
+    return [Report(d.location.file, d.location.pointer, d.rule, d.message) for d in diagnostics]
+
+
+def lint_document(doc: Document, rules: Sequence[Rule] = RULES) -> list[Report]:
+    """Every finding of ``rules`` on ``doc``, sorted by pointer."""
+    found: set[Report] = set()
+    for rule in rules:
+        try:
+            for finding in rule.check(doc):
+                found.add(Report(doc.display, finding.pointer, rule.id, finding.message))
+        except Exception as exc:  # a rule must never turn a finding into a traceback
+            message = f"internal error, the rule could not finish: {type(exc).__name__}: {exc}"
+            found.add(Report(doc.display, "", rule.id, shorten(message)))
+    return sorted(found)
+
+
+def lint_file(path: pathlib.Path) -> tuple[list[Report], bool]:
+    """``(reports, usable)`` for one file; ``usable`` is False when it cannot be loaded.
+
+    openapi-spec-validator findings make ``load(strict=True)`` fail; they are findings
+    (rule ``openapi-schema``) like ours, and the document is then loaded without
+    validation so that our rules still run. Any other load error makes the file unusable.
+    """
+    try:
+        doc = load(path, strict=True)
+    except GenerationError as exc:
+        if not exc.diagnostics or any(d.rule != VALIDATOR_RULE for d in exc.diagnostics):
+            return _reports(exc.diagnostics), False
+        validation = _reports(exc.diagnostics)
+        try:
+            doc = load(path, validate=False)
+        except GenerationError as again:  # pragma: no cover - the first load got further
+            return validation + _reports(again.diagnostics), False
+        return sorted({*validation, *lint_document(doc)}), True
+    except Exception as exc:  # pragma: no cover - a loader bug must not become a traceback
+        message = shorten(f"cannot load: {type(exc).__name__}: {exc}")
+        return [Report(display_name(path), "", "unreadable", message)], False
+    return sorted({*_reports(doc.diagnostics), *lint_document(doc)}), True
+
+
+def lint_paths(paths: Sequence[pathlib.Path], out: TextIO) -> int:
+    """Lint each document; print findings as `file:json-pointer: rule: message` (one per
+    line, sorted by file then pointer) to out; return 0 when clean, 1 on findings, 2 when
+    any input is unreadable/unloadable (print its located message too)."""
+    reports: list[Report] = []
+    unusable = False
+    for path in paths:
+        found, usable = lint_file(pathlib.Path(path))
+        reports.extend(found)
+        unusable = unusable or not usable
+    for report in sorted(set(reports)):
+        out.write(f"{report}\n")
+    if unusable:
+        return EXIT_UNUSABLE
+    return EXIT_FINDINGS if reports else EXIT_CLEAN
