@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.diagnostics import Collector, escape_pointer_token, unescape_pointer_token
-from generator.ir.naming import RESERVED, NameSpace, pascal_identifier
-from generator.ir.types import translate_pattern
+from generator.ir.naming import RESERVED, NameSpace, pascal_case
+from generator.ir.types import INT32, INT64, translate_pattern
 from generator.loader import Document, resolve_pointer
 from generator.loader.refs import is_literal_data
 
@@ -57,6 +57,7 @@ MODULE_NAMES = frozenset(
     }
 )
 SCHEMAS = "#/components/schemas/"
+_INT_BOUNDS = {"int32": INT32, "int64": INT64}
 _TYPED_FORMATS = frozenset({"binary", "int32", "int64", "float", "double"})
 
 
@@ -72,7 +73,7 @@ class ModelsBridge:
         self.doc = doc
         self.collector = collector
         self.data: dict[str, Any] = json.loads(json.dumps(doc.data))
-        self.space = NameSpace(RESERVED | MODULE_NAMES)
+        self.space = NameSpace()
         self.names: dict[str, str] = {}
         schemas = self.data.get("components", {}).get("schemas")
         if not isinstance(schemas, dict):
@@ -80,9 +81,7 @@ class ModelsBridge:
         renamed: dict[str, Any] = {}
         prefix_map: dict[str, str] = {}
         for key in schemas:
-            name = self.space.claim(
-                pascal_identifier(key, fallback="Model", reserved=RESERVED | MODULE_NAMES)
-            )
+            name = _claim_class(self.space, key)
             old = SCHEMAS + escape_pointer_token(key)
             self.names[old] = name
             prefix_map[old] = SCHEMAS + name
@@ -96,9 +95,7 @@ class ModelsBridge:
 
     def hoist(self, ptr: str, desired: str) -> str:
         """Move the inline schema at ``ptr`` (original document pointer) into components."""
-        name = self.space.claim(
-            pascal_identifier(desired, fallback="Model", reserved=RESERVED | MODULE_NAMES)
-        )
+        name = _claim_class(self.space, desired)
         tokens = [unescape_pointer_token(t) for t in ptr.split("/")[1:]]
         parent = resolve_pointer(
             self.data, "".join("/" + escape_pointer_token(t) for t in tokens[:-1])
@@ -112,7 +109,17 @@ class ModelsBridge:
 
     def generate(self, hoisted: dict[str, str]) -> Models:
         self._translate_patterns()
-        code = self._run_dmcg() if self._schemas else ""
+        code = ""
+        if self._schemas:
+            try:
+                code = self._run_dmcg()
+            except Exception as exc:  # a crash inside the model generator degrades, never aborts
+                self.collector.warn(
+                    self.doc.location("components", "schemas"),
+                    "models-failed",
+                    f"datamodel-code-generator failed ({type(exc).__name__}: {str(exc)[:200]}); "
+                    "every schema stays untyped (Any)",
+                )
         classes = (
             frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
             if code
@@ -161,6 +168,12 @@ class ModelsBridge:
                         )
                     else:
                         node["pattern"] = translated
+                bounds = _INT_BOUNDS.get(node.get("format")) if _is_integer(node) else None
+                if bounds is not None:  # JSON Schema validators ignore int32/int64: make them bounds
+                    if "minimum" not in node and "exclusiveMinimum" not in node:
+                        node["minimum"] = bounds[0]
+                    if "maximum" not in node and "exclusiveMaximum" not in node:
+                        node["maximum"] = bounds[1]
                 if isinstance(node.get("format"), str) and node["format"] not in _TYPED_FORMATS:
                     node["x-format"] = node.pop("format")
                 for key, value in node.items():
@@ -216,9 +229,30 @@ class ModelsBridge:
         )
 
 
+def _is_integer(node: dict[str, Any]) -> bool:
+    kind = node.get("type")
+    return kind == "integer" or (isinstance(kind, list) and "integer" in kind)
+
+
 def _class_name(name: str) -> str:
-    """Names datamodel-code-generator invents for inline schemas must not shadow builtins."""
-    return name + "Model" if name in RESERVED or name in MODULE_NAMES else name
+    """Class names for datamodel-code-generator: PascalCase, never a builtin or keyword.
+
+    Names this bridge chose already pass through unchanged (they are PascalCase and end in
+    ``Model`` when they would collide); names it invents for inline schemas are fixed here.
+    """
+    cls = pascal_case(name) or "Model"
+    if not cls[0].isalpha():
+        cls = "Model" + cls
+    return cls + "Model" if cls in RESERVED or cls in MODULE_NAMES else cls
+
+
+def _claim_class(space: NameSpace, text: str) -> str:
+    name = pascal_case(text) or "Model"
+    if not name[0].isalpha():
+        name = "Model" + name
+    if name in RESERVED or name in MODULE_NAMES:
+        name += "Model"
+    return space.claim(name, separator="")
 
 
 def _rewrite_refs(node: Any, prefix_map: dict[str, str]) -> None:

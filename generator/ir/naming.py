@@ -127,10 +127,11 @@ class NameSpace:
         self._taken = {name.lower() for name in taken}
         self._separator = separator
 
-    def claim(self, name: str) -> str:
+    def claim(self, name: str, *, separator: str | None = None) -> str:
+        sep = self._separator if separator is None else separator
         candidate, n = name, 2
         while candidate.lower() in self._taken:
-            candidate, n = f"{name}{self._separator}{n}", n + 1
+            candidate, n = f"{name}{sep}{n}", n + 1
         self._taken.add(candidate.lower())
         return candidate
 

@@ -23,6 +23,7 @@ RUNTIME_ERRORS = (
     "APIConnectionError",
     "APIEnvelopeError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",

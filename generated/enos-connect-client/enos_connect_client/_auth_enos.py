@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import threading
 import time
 import weakref
@@ -42,6 +43,8 @@ DEFAULT_TOKEN_URL_PATH: Final = "/apim-token-service/v2.0/token/get"
 DEFAULT_TOKEN_REFRESH_PATH: Final = "/apim-token-service/v2.0/token/refresh"
 TOKEN_HEADER: Final = "apim-accesstoken"
 _DEFAULT_EXPIRE: Final = 7200.0
+
+logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 # Patch points for tests.
 _monotonic = time.monotonic
@@ -133,6 +136,7 @@ class EnOSTokenAuth(httpx.Auth):
         self.refresh_margin = float(refresh_margin)
         self._token: _Token | None = None
         self._lock = threading.Lock()
+        self._async_lock_guard = threading.Lock()  # never held across I/O
         self._async_lock: asyncio.Lock | None = None
         self._async_lock_loop: weakref.ReferenceType[asyncio.AbstractEventLoop] | None = None
 
@@ -162,6 +166,7 @@ class EnOSTokenAuth(httpx.Auth):
         }
         if access_token is not None:
             payload["accessToken"] = access_token
+        logger.debug("Requesting an EnOS access token: POST %s", path)
         extensions = {key: value for key, value in original.extensions.items() if key == "timeout"}
         return httpx.Request(
             "POST",
@@ -299,7 +304,7 @@ class EnOSTokenAuth(httpx.Auth):
 
     def _get_async_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
-        with self._lock:
+        with self._async_lock_guard:
             if (
                 self._async_lock is None
                 or self._async_lock_loop is None

@@ -56,7 +56,9 @@ class CreateDeviceResponse(BaseModel):
     code: Annotated[
         int,
         Field(
-            description="Result code. 0: success. Errors documented for this operation: 11702 DeviceKey existed, 11714 Generate deviceKey failed, 11739 Exceed max device size, 11858 Unable to find public key, 99400 Invalid arguments."
+            description="Result code. 0: success. Errors documented for this operation: 11702 DeviceKey existed, 11714 Generate deviceKey failed, 11739 Exceed max device size, 11858 Unable to find public key, 99400 Invalid arguments.",
+            ge=-2147483648,
+            le=2147483647,
         ),
     ]
     msg: Annotated[

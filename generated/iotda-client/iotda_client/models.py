@@ -83,11 +83,10 @@ class DeviceResource(BaseModel):
     node_id: Annotated[
         ParameterRef, Field(description="Node ID of the device, taken from a template parameter.")
     ]
-    product_id_1: Annotated[
-        product_id | ParameterRef,
+    product_id: Annotated[
+        ProductId | ParameterRef,
         Field(
-            alias="product_id",
-            description='Product the device belongs to: either a static product ID (up to 36 characters: letters, digits, underscores and hyphens; e.g. 642bf260f2f9030e44210d8d) or a reference to a template parameter (e.g. {"ref": "iotda::certificate::country"}).',
+            description='Product the device belongs to: either a static product ID (up to 36 characters: letters, digits, underscores and hyphens; e.g. 642bf260f2f9030e44210d8d) or a reference to a template parameter (e.g. {"ref": "iotda::certificate::country"}).'
         ),
     ]
     tags: Annotated[list[TagRef] | MISSING, Field(description="Tags bound to the device.")] = (
@@ -155,6 +154,12 @@ class PolicyResource(BaseModel):
     ] = MISSING
 
 
+class ProductId(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Static product ID.", max_length=36, pattern="^[A-Za-z0-9_-]+$")
+    ]
+
+
 class ProvisioningTemplate(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -208,33 +213,41 @@ class ProvisioningTemplateBody(BaseModel):
     ]
 
 
+class TagKey(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Static tag key.", max_length=64, pattern="^[A-Za-z0-9_.-]+$")
+    ]
+
+
 class TagRef(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    tag_key_1: Annotated[
-        tag_key | ParameterRef | MISSING,
+    tag_key: Annotated[
+        TagKey | ParameterRef | MISSING,
         Field(
-            alias="tag_key",
-            description="Tag key: either a static string (up to 64 characters: letters, digits, underscores, periods and hyphens; e.g. myTagKey) or a reference to a template parameter.",
+            description="Tag key: either a static string (up to 64 characters: letters, digits, underscores, periods and hyphens; e.g. myTagKey) or a reference to a template parameter."
         ),
     ] = MISSING
-    tag_value_1: Annotated[
-        tag_value | ParameterRef | MISSING,
+    tag_value: Annotated[
+        TagValue | ParameterRef | MISSING,
         Field(
-            alias="tag_value",
-            description="Tag value: either a static string (up to 128 characters: letters, digits, underscores, periods and hyphens; e.g. myTagValue) or a reference to a template parameter.",
+            description="Tag value: either a static string (up to 128 characters: letters, digits, underscores, periods and hyphens; e.g. myTagValue) or a reference to a template parameter."
         ),
     ] = MISSING
+
+
+class TagValue(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Static tag value.", max_length=128, pattern="^[A-Za-z0-9_.-]+$")
+    ]
 
 
 class TemplateParameter(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: Annotated[
-        typeModel, Field(description="Type of the parameter. Only `String` is supported.")
-    ]
+    type: Annotated[Type, Field(description="Type of the parameter. Only `String` is supported.")]
 
 
 class TemplateResource(BaseModel):
@@ -245,6 +258,10 @@ class TemplateResource(BaseModel):
     policy: Annotated[
         PolicyResource | MISSING, Field(description="Policies bound to the registered device.")
     ] = MISSING
+
+
+class Type(Enum):
+    String = "String"
 
 
 class UpdateProvisioningTemplateRequest(BaseModel):
@@ -262,25 +279,3 @@ class UpdateProvisioningTemplateRequest(BaseModel):
     template_body: Annotated[
         ProvisioningTemplateBody | MISSING, Field(description="New content of the template.")
     ] = MISSING
-
-
-class product_id(RootModel[str]):
-    root: Annotated[
-        str, Field(description="Static product ID.", max_length=36, pattern="^[A-Za-z0-9_-]+$")
-    ]
-
-
-class tag_key(RootModel[str]):
-    root: Annotated[
-        str, Field(description="Static tag key.", max_length=64, pattern="^[A-Za-z0-9_.-]+$")
-    ]
-
-
-class tag_value(RootModel[str]):
-    root: Annotated[
-        str, Field(description="Static tag value.", max_length=128, pattern="^[A-Za-z0-9_.-]+$")
-    ]
-
-
-class typeModel(Enum):
-    String = "String"

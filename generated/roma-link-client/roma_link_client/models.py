@@ -37,6 +37,11 @@ class CreatedUser(BaseModel):
     user_name: Annotated[str | MISSING, Field(description="User name.")] = MISSING
 
 
+class DataFormat(IntEnum):
+    integer_0 = 0
+    integer_1 = 1
+
+
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -73,7 +78,10 @@ class Product(BaseModel):
             description="Permissions the caller has on the product (the example shows read, access, delete and modify)."
         ),
     ] = MISSING
-    id: Annotated[int | MISSING, Field(description="Product ID.")] = MISSING
+    id: Annotated[
+        int | MISSING,
+        Field(description="Product ID.", ge=-9223372036854775808, le=9223372036854775807),
+    ] = MISSING
     product_serial: Annotated[
         str | MISSING,
         Field(
@@ -98,22 +106,20 @@ class Product(BaseModel):
         MISSING
     )
     model: Annotated[str | MISSING, Field(description="Product model.")] = MISSING
-    product_type_1: Annotated[
-        product_type | MISSING,
+    product_type: Annotated[
+        ProductType | MISSING,
         Field(
-            alias="product_type",
-            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n",
+            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n"
         ),
     ] = MISSING
     description: Annotated[
         str | MISSING,
         Field(description="Product description, at most 200 characters.", max_length=200),
     ] = MISSING
-    protocol_type_1: Annotated[
-        protocol_type | MISSING,
+    protocol_type: Annotated[
+        ProtocolType | MISSING,
         Field(
-            alias="protocol_type",
-            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n",
+            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n"
         ),
     ] = MISSING
     device_type: Annotated[
@@ -131,27 +137,34 @@ class Product(BaseModel):
     ] = MISSING
     created_datetime: Annotated[
         int | MISSING,
-        Field(description="Creation time, as milliseconds since the Unix epoch (UTC)."),
+        Field(
+            description="Creation time, as milliseconds since the Unix epoch (UTC).",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
     ] = MISSING
     last_updated_datetime: Annotated[
         int | MISSING,
         Field(
-            description="Time of the last update, as milliseconds since the Unix epoch (UTC). The page's table does not list this field but its response example contains it; we added it to the schema rather than drop it from the example."
+            description="Time of the last update, as milliseconds since the Unix epoch (UTC). The page's table does not list this field but its response example contains it; we added it to the schema rather than drop it from the example.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
         ),
     ] = MISSING
     app_name: Annotated[
         str | MISSING, Field(description="Name of the application the product belongs to.")
     ] = MISSING
-    data_format_1: Annotated[
-        data_format | MISSING,
-        Field(
-            alias="data_format",
-            description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n",
-        ),
+    data_format: Annotated[
+        DataFormat | MISSING,
+        Field(description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n"),
     ] = MISSING
     template_id: Annotated[
         int | MISSING,
-        Field(description="ID of the product template the product is associated with."),
+        Field(
+            description="ID of the product template the product is associated with.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
     ] = MISSING
     template_name: Annotated[
         str | MISSING,
@@ -160,9 +173,24 @@ class Product(BaseModel):
     sync_template_date: Annotated[
         int | MISSING,
         Field(
-            description="Time of the last synchronization from the template, as milliseconds since the Unix epoch (UTC)."
+            description="Time of the last synchronization from the template, as milliseconds since the Unix epoch (UTC).",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
         ),
     ] = MISSING
+
+
+class ProductType(IntEnum):
+    integer_0 = 0
+    integer_1 = 1
+
+
+class ProtocolType(IntEnum):
+    integer_0 = 0
+    integer_1 = 1
+    integer_2 = 2
+    integer_4 = 4
+    integer_5 = 5
 
 
 class UpdateProductRequest(BaseModel):
@@ -212,21 +240,3 @@ class UpdateProductRequest(BaseModel):
         ),
     ]
     version: Annotated[str | MISSING, Field(description="Version of the product model.")] = MISSING
-
-
-class data_format(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
-
-
-class product_type(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
-
-
-class protocol_type(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-    integer_4 = 4
-    integer_5 = 5

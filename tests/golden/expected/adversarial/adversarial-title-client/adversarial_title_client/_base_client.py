@@ -258,7 +258,9 @@ def _validation_error(
     details = error.errors(include_input=False, include_url=False)
     if nested and details and details[0]["loc"]:
         field_name = ".".join([field_name, *(str(item) for item in details[0]["loc"])])
-    return RequestValidationError(field_name, _validation_message(error), details)
+    # One error: its location is already in ``field_name``; several: list them all.
+    message = details[0]["msg"] if len(details) == 1 else _validation_message(error)
+    return RequestValidationError(field_name, message, details)
 
 
 def _scalar_text(value: object) -> str:
@@ -360,7 +362,7 @@ def _cookie_pairs(param: Param, value: object) -> list[str]:
     explode = param.explode if param.explode is not None else True
 
     def enc(text: str) -> str:
-        return quote(text, safe=_COOKIE_SAFE.replace(",", "").replace(";", ""))
+        return quote(text, safe=_COOKIE_SAFE)
 
     if isinstance(value, list):
         items = [enc(_scalar_text(item)) for item in value if item is not None]
@@ -393,19 +395,32 @@ def _is_model_class(annotation: Any) -> bool:
 
 
 def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) -> Any:
-    """Validate ``value`` against the body annotation and dump it (aliases, set fields only)."""
+    """Validate ``value`` against the body annotation and dump it (aliases, set fields only).
+
+    A model instance is taken as is (it was validated when it was built). Other values
+    (dicts, lists ...) of JSON and form bodies are validated as the JSON document they
+    stand for, in strict mode: JSON types must match the schema exactly (``"yes"`` or
+    ``0`` is not a boolean, ``"5"`` is not an integer), while strings are accepted where
+    JSON has no native type (enums, dates, UUIDs). Multipart bodies, which may hold
+    bytes and files, are validated in pydantic's default (lax) Python mode.
+    """
     if isinstance(value, BaseModel) and (
         not _is_model_class(body.annotation) or isinstance(value, body.annotation)
     ):
         return value.model_dump(mode=mode, by_alias=True, exclude_unset=True)
     adapter = _adapter(body.annotation)
+    if mode == "json" and _has_non_finite(value):
+        # pydantic would silently turn NaN/infinity into null.
+        raise RequestValidationError(body.kwarg, "NaN and infinity cannot be sent as JSON")
     if body.annotation is Any:
-        if _has_non_finite(value):
-            # pydantic would silently turn NaN/infinity into null here.
-            raise RequestValidationError(body.kwarg, "NaN and infinity cannot be sent as JSON")
         return adapter.dump_python(value, mode=mode, by_alias=True, exclude_unset=True)
     try:
-        validated = adapter.validate_python(value)
+        if mode == "json":
+            plain = _adapter(Any).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+            document = json.dumps(plain, separators=(",", ":"), ensure_ascii=False)
+            validated = adapter.validate_json(document, strict=True)
+        else:
+            validated = adapter.validate_python(value)
     except ValidationError as exc:
         raise _validation_error(body.kwarg, exc, nested=True) from None
     return adapter.dump_python(validated, mode=mode, by_alias=True, exclude_unset=True)
@@ -563,10 +578,13 @@ def _select_spec(compiled: _CompiledOperation, status: int) -> tuple[ResponseSpe
 
 
 def _as_int(value: object) -> int | None:
+    """An envelope code as an integer: ints, whole floats (``0.0``) and digit strings."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         return int(value)
     return None
@@ -760,10 +778,15 @@ def _wrap_transport_error(error: httpx.RequestError, request: httpx.Request) -> 
 # --------------------------------------------------------------------------------------
 
 
+_HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+
+
 def _encode_header_pairs(headers: Iterable[tuple[str, str]]) -> httpx.Headers:
     pairs: list[tuple[bytes, bytes]] = []
     for name, value in headers:
-        _check_header_value(name, name + value)
+        if not _HEADER_NAME.match(name):
+            raise RequestValidationError(name, "not a valid HTTP header name")
+        _check_header_value(name, value)
         pairs.append((name.encode("ascii"), value.encode("utf-8")))
     return httpx.Headers(pairs)
 
@@ -964,7 +987,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         )
 
     def _log_retry(self, request: httpx.Request, reason: str, delay: float) -> None:
-        logger.debug(
+        logger.info(
             "Retrying %s %s after %s in %.2f s",
             request.method,
             redact_url(request.url),

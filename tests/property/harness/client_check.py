@@ -1,0 +1,430 @@
+"""The client property for one schemathesis Case (request side) and for one served response.
+
+Request side (see the research note, section 3.1)::
+
+    X := the part of the Case the typed client API can express
+    if oracle.input_errors(X) == []:   exactly one request; oracle.request_errors(request) == [];
+                                       decoded(request) == X
+    else:                              RequestValidationError / TypeError, transport never called
+
+Cases the typed client cannot express at all are skipped by an explicit rule and counted.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+from schemathesis.core import NotSet
+
+from . import oracle
+from .oracle import MISSING, Parts
+from .specs import OpBinding
+
+BASE_URL = "https://api.example.test/base"
+BASE_PATH = "/base"
+
+#: Counters shared by a test session: skip rules, dropped parts, verdicts.
+STATS: Counter[str] = Counter()
+
+
+class Skip(Exception):
+    """The case cannot be expressed through the typed client (an explicit rule)."""
+
+
+# --------------------------------------------------------------------------------------
+# JSON equality (bool is not int, 1 == 1.0, key order ignored)
+# --------------------------------------------------------------------------------------
+
+
+def json_equal(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(json_equal(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
+    return type(a) is type(b) and a == b
+
+
+# --------------------------------------------------------------------------------------
+# Case -> X (what the typed client can express)
+# --------------------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "null"
+    return str(value)
+
+
+def security_headers(op: OpBinding) -> set[str]:
+    schemes = op.spec.raw.get("components", {}).get("securitySchemes", {})
+    return {
+        scheme["name"].lower()
+        for scheme in schemes.values()
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+    }
+
+
+def body_media_type(op: OpBinding) -> str | None:
+    request_body = op.spec.resolve(op.raw.get("requestBody"))
+    if not request_body:
+        return None
+    return next(iter(request_body["content"]))
+
+
+@dataclass
+class Expressed:
+    parts: Parts
+    kwargs: dict[str, Any]
+    dropped: list[str] = field(default_factory=list)
+
+
+def express(op: OpBinding, case: Any) -> Expressed:
+    """The typed-client view of ``case``; raises :class:`Skip` for inexpressible cases."""
+    if case.method.upper() != op.http_method:
+        raise Skip("undeclared HTTP method")
+    parts = Parts(method=op.http_method)
+    dropped: list[str] = []
+    declared = {(loc, name.lower()): name for (loc, name) in op.params}
+    media_type = body_media_type(op)
+
+    for name, value in (case.path_parameters or {}).items():
+        parts.params[("path", name)] = unquote(_text(value))
+    for name, value in (case.query or {}).items():
+        if isinstance(value, list):
+            raise Skip("repeated query parameter")
+        if ("query", name.lower()) in declared:
+            parts.params[("query", declared[("query", name.lower())])] = _text(value)
+        else:
+            dropped.append(f"query:{name}")
+    secured = security_headers(op)
+    for name, value in (case.headers or {}).items():
+        lower = name.lower()
+        if lower == "content-type":
+            raise Skip("Content-Type override")
+        if ("header", lower) in declared:
+            parts.params[("header", declared[("header", lower)])] = _text(value)
+        elif lower in secured:
+            STATS["security header dropped (auth is not a parameter)"] += 1
+        else:
+            dropped.append(f"header:{name}")
+    if case.cookies:
+        dropped.extend(f"cookie:{name}" for name in case.cookies)
+
+    body = case.body
+    if not isinstance(body, NotSet):
+        if isinstance(body, (bytes, bytearray)):
+            raise Skip("raw bytes body")
+        if media_type is None:
+            raise Skip("body for an operation without a request body")
+        if case.media_type and case.media_type.split(";")[0].strip() != media_type:
+            raise Skip("undocumented content type")
+        parts.body = copy.deepcopy(body)
+        parts.content_type = media_type
+
+    kwargs: dict[str, Any] = {}
+    by_wire = {(p.location, p.name): p for p in op.table.params}
+    for key, text in parts.params.items():
+        param = by_wire[key]
+        ok, value = oracle.parse_text(oracle.param_schema(op, op.params[key]), text)
+        kwargs[param.kwarg] = value if ok else text
+    defaults = op.client_defaults()
+    for key, raw_param in op.params.items():
+        if key in parts.params:
+            continue
+        if (raw_param.get("required") or key[0] == "path") and by_wire[key].kwarg in defaults:
+            raise Skip("required parameter filled by a client-side default")
+    if parts.body is not MISSING:
+        kwargs[op.table.body.kwarg] = copy.deepcopy(parts.body)
+    for item in dropped:
+        STATS[f"dropped {item.split(':')[0]} parameter (not expressible)"] += 1
+    return Expressed(parts=parts, kwargs=kwargs, dropped=dropped)
+
+
+# --------------------------------------------------------------------------------------
+# Running the client against a MockTransport
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Served:
+    status: int
+    body: Any = MISSING  # JSON document; MISSING = no content
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def response(self, request: httpx.Request) -> httpx.Response:
+        headers = dict(self.headers)
+        if self.body is MISSING:
+            return httpx.Response(self.status, headers=headers, request=request)
+        headers.setdefault("Content-Type", "application/json")
+        content = json.dumps(self.body, ensure_ascii=False).encode("utf-8")
+        return httpx.Response(self.status, headers=headers, content=content, request=request)
+
+
+@dataclass
+class Call:
+    requests: list[httpx.Request]
+    result: Any = None
+    error: BaseException | None = None
+
+
+def call_client(op: OpBinding, kwargs: dict[str, Any], served: Served) -> Call:
+    requests: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        requests.append(request)
+        return served.response(request)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    client = op.spec.client_class(base_url=BASE_URL, http_client=http_client, max_retries=0)
+    call = Call(requests=requests)
+    try:
+        call.result = getattr(client, op.method_name)(**kwargs)
+    except Exception as exc:
+        call.error = exc
+    finally:
+        http_client.close()
+    return call
+
+
+def canned_success(op: OpBinding) -> Served:
+    """A valid 2xx answer for request-side tests: the documented example, else ``{}``."""
+    for status, response in op.raw["responses"].items():
+        if not str(status).startswith("2"):
+            continue
+        response = op.spec.resolve(response)
+        content = response.get("content")
+        if not content:
+            return Served(int(status))
+        media = next(iter(content.values()))
+        examples = media.get("examples") or {}
+        if examples:
+            return Served(int(status), next(iter(examples.values()))["value"])
+        return Served(int(status), media.get("example", {}))
+    raise AssertionError(f"{op.id} documents no 2xx response")
+
+
+def _compare(op: OpBinding, expected: Parts, actual: Parts) -> list[str]:
+    problems: list[str] = []
+    if actual.method != expected.method:
+        problems.append(f"method {actual.method} != {expected.method}")
+    for key in sorted(set(expected.params) | set(actual.params)):
+        if key not in actual.params:
+            problems.append(f"{key[0]} parameter {key[1]!r} not sent")
+            continue
+        if key not in expected.params:
+            problems.append(f"{key[0]} parameter {key[1]!r} sent but not given")
+            continue
+        schema = oracle.param_schema(op, op.params[key]) if key in op.params else {}
+        _, want = oracle.parse_text(schema, expected.params[key])
+        _, got = oracle.parse_text(schema, actual.params[key])
+        if not json_equal(want, got):
+            problems.append(f"{key[0]} parameter {key[1]!r}: sent {got!r}, given {want!r}")
+    if (expected.body is MISSING) != (actual.body is MISSING):
+        problems.append(f"body presence differs: sent {actual.body!r}, given {expected.body!r}")
+    elif expected.body is not MISSING and not json_equal(expected.body, actual.body):
+        problems.append(f"body differs: sent {actual.body!r}, given {expected.body!r}")
+    if expected.body is not MISSING and actual.content_type != expected.content_type:
+        problems.append(f"Content-Type {actual.content_type!r} != {expected.content_type!r}")
+    return problems
+
+
+@dataclass
+class Verdict:
+    kind: str  # "skipped" | "accepted" | "rejected"
+    problems: list[str]
+    reason: str = ""
+
+
+def check_case(op: OpBinding, case: Any, served: Served | None = None) -> Verdict:
+    """Apply the request property to one Case; ``problems`` empty means it holds."""
+    try:
+        expressed = express(op, case)
+    except Skip as skip:
+        STATS[f"skipped: {skip}"] += 1
+        return Verdict("skipped", [], str(skip))
+    invalid = oracle.input_errors(op, expressed.parts)
+    call = call_client(op, expressed.kwargs, served or canned_success(op))
+    rejected_types = (op.spec.package.RequestValidationError, TypeError)
+    if invalid:
+        STATS["verdict: invalid input"] += 1
+        if isinstance(call.error, rejected_types) and not call.requests:
+            return Verdict("rejected", [])
+        sent = [f"{r.method} {r.url} {r.content!r}" for r in call.requests]
+        return Verdict(
+            "rejected",
+            [
+                f"invalid input {invalid} was not rejected before sending: error={call.error!r}, sent={sent}"
+            ],
+        )
+    STATS["verdict: valid input"] += 1
+    if call.error is not None:
+        return Verdict("accepted", [f"valid input raised {call.error!r}"])
+    if len(call.requests) != 1:
+        return Verdict("accepted", [f"{len(call.requests)} requests sent"])
+    request = call.requests[0]
+    actual, wire_errors = oracle.decode_request(op, request, BASE_PATH)
+    problems = [f"wire: {e}" for e in wire_errors]
+    problems += [f"oracle: {e}" for e in oracle.input_errors(op, actual)]
+    problems += [f"fidelity: {e}" for e in _compare(op, expressed.parts, actual)]
+    return Verdict("accepted", problems)
+
+
+def describe(case: Any) -> str:
+    meta = getattr(case, "meta", None)
+    phase = getattr(getattr(meta, "phase", None), "data", None)
+    description = getattr(phase, "description", "") if phase is not None else ""
+    body = case.body if not isinstance(case.body, NotSet) else "<unset>"
+    return (
+        f"[{description}] {case.method} path={case.path_parameters} query={case.query} "
+        f"headers={dict(case.headers or {})} body={str(body)[:300]}"
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Response side
+# --------------------------------------------------------------------------------------
+
+#: (operation id, status or envelope label) pairs served so far (checked at the end).
+EXERCISED: set[tuple[str, str]] = set()
+
+STATUS_ERROR_NAMES = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+
+_BASELINES: dict[str, dict[str, Any]] = {}
+
+
+def baseline_kwargs(op: OpBinding) -> dict[str, Any]:
+    """Keyword arguments of a valid call: the first valid coverage case (the example)."""
+    from .cases import coverage_cases
+
+    if op.id not in _BASELINES:
+        for case in coverage_cases(op):
+            try:
+                expressed = express(op, case)
+            except Skip:
+                continue
+            if not oracle.input_errors(op, expressed.parts):
+                _BASELINES[op.id] = expressed.kwargs
+                break
+        else:  # pragma: no cover - every document here has a valid coverage case
+            raise AssertionError(f"no valid baseline case for {op.id}")
+    return copy.deepcopy(_BASELINES[op.id])
+
+
+def expected_status_error(status: int) -> str:
+    if status in STATUS_ERROR_NAMES:
+        return STATUS_ERROR_NAMES[status]
+    return "InternalServerError" if status >= 500 else "APIStatusError"
+
+
+def envelope_spec(op: OpBinding) -> dict[str, Any] | None:
+    return op.raw.get("x-response-envelope")  # type: ignore[no-any-return]
+
+
+def _dump(value: Any) -> Any:
+    return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def check_response(op: OpBinding, status: str, body: Any, label: str | None = None) -> list[str]:
+    """Serve ``body`` with ``status`` to a valid call and check what the client makes of it."""
+    from pydantic import BaseModel
+
+    from .respgen import response_schema
+
+    EXERCISED.add((op.id, label or status))
+    problems: list[str] = []
+    schema = response_schema(op, status)
+    if schema is not None:
+        problems += [
+            f"served body invalid (harness bug): {e}"
+            for e in oracle.schema_errors(op, schema, body)
+        ]
+    code = int(status)
+    call = call_client(op, baseline_kwargs(op), Served(code, body))
+    package = op.spec.package
+    envelope = envelope_spec(op)
+    if 200 <= code < 300:
+        failure_code = None
+        if envelope is not None and isinstance(body, dict) and envelope["code-field"] in body:
+            value = body[envelope["code-field"]]
+            if value not in envelope["success-codes"]:
+                failure_code = value
+        if failure_code is not None:
+            names = {e["code"]: e["name"] for e in envelope.get("errors", [])}
+            expected = (
+                f"{names[failure_code]}Error" if failure_code in names else "APIEnvelopeError"
+            )
+            error = call.error
+            if type(error).__name__ != expected or not isinstance(error, package.APIEnvelopeError):
+                return [
+                    *problems,
+                    f"envelope code {failure_code}: expected {expected}, got {error!r}",
+                ]
+            table = op.table.envelope.errors
+            if failure_code in names and table.get(failure_code) is not type(error):
+                problems.append(f"Envelope.errors[{failure_code}] is {table.get(failure_code)}")
+            if error.code != failure_code:
+                problems.append(f"error.code {error.code!r} != {failure_code!r}")
+            checks = {
+                "msg": envelope.get("message-field"),
+                "request_id": envelope.get("request-id-field"),
+                "data": envelope.get("data-field"),
+            }
+            for attribute, field_name in checks.items():
+                if field_name and not json_equal(getattr(error, attribute), body.get(field_name)):
+                    problems.append(
+                        f"error.{attribute} {getattr(error, attribute)!r} != {body.get(field_name)!r}"
+                    )
+            return problems
+        if call.error is not None:
+            return [*problems, f"{status} raised {call.error!r}"]
+        if schema is None:
+            if call.result is not None:
+                problems.append(f"no-content {status} returned {call.result!r}")
+            return problems
+        expected_class = op.table.responses[status].annotation
+        if not isinstance(call.result, BaseModel) or type(call.result) is not expected_class:
+            return [*problems, f"{status} returned {type(call.result)} not {expected_class}"]
+        dumped = _dump(call.result)
+        if not json_equal(dumped, body):
+            problems.append(f"round trip: served {body!r}, model dumps {dumped!r}")
+        return problems
+    expected = expected_status_error(code)
+    error = call.error
+    if type(error).__name__ != expected or not isinstance(error, package.APIStatusError):
+        return [*problems, f"{status}: expected {expected}, got {error!r}"]
+    if error.status_code != code:
+        problems.append(f"status_code {error.status_code} != {code}")
+    if schema is not None:
+        expected_class = op.table.responses[status].annotation
+        if type(error.body) is not expected_class:
+            problems.append(f"error body {error.body!r} is not a {expected_class}")
+        elif not json_equal(_dump(error.body), body):
+            problems.append(f"error body round trip: served {body!r}, got {_dump(error.body)!r}")
+        if isinstance(body, dict):
+            for name in ("error_code", "error_msg", "request_id"):
+                if isinstance(body.get(name), str) and getattr(error, name) != body[name]:
+                    problems.append(f"error.{name} {getattr(error, name)!r} != {body[name]!r}")
+    return problems

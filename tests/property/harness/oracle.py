@@ -1,0 +1,319 @@
+"""Independent request oracle: the raw document + jsonschema (Draft 2020-12) + strict wire parsing.
+
+It never looks at the generated models or the client's operation table. Two entry points:
+
+* :func:`input_errors` judges the *input* (decoded parameter texts and a JSON body);
+* :func:`request_errors` judges a captured ``httpx.Request`` (exact spellings on the wire,
+  no unknown or repeated query parameters, declared Content-Type, strict JSON).
+
+Patterns follow JSON Schema's ECMA-262 intent rather than Python's ``re``: ``$`` matches only
+at the very end, ``\\d``/``\\w``/``\\s`` are ASCII (pitfall P12).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+import jsonschema
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .specs import OpBinding
+
+SPEC_URI = "urn:spec"
+INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+INTEGER_TEXT = re.compile(r"-?(0|[1-9][0-9]*)")
+NUMBER_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+# What a correctly percent-encoded path segment may contain (RFC 3986 unreserved + pct-encoded).
+SEGMENT_TEXT = re.compile(r"(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+")
+QUERY_TEXT = re.compile(r"(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*")
+
+
+class Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = Missing()
+
+
+# --------------------------------------------------------------------------------------
+# ECMA-ish patterns for jsonschema
+# --------------------------------------------------------------------------------------
+
+
+def ecma_to_python(pattern: str) -> str:
+    """Translate the ECMA-262 features whose Python meaning differs."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            ascii_classes = {"d": "0-9", "w": "A-Za-z0-9_", "s": " \\t\\n\\r\\f\\v"}
+            if nxt in ascii_classes:
+                body = ascii_classes[nxt]
+                out.append(body if in_class else f"[{body}]")
+            else:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == "$" and not in_class:
+            out.append(r"\Z")
+            i += 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(ecma_to_python(pattern))
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
+    if isinstance(instance, str) and not _compiled(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+StrictValidator = jsonschema.validators.extend(Draft202012Validator, {"pattern": _pattern})
+
+
+def _rewrite(node: Any) -> Any:
+    """Rebase ``#/...`` refs onto the spec resource and turn int32/int64 into bounds (P8)."""
+    if isinstance(node, dict):
+        result = {key: _rewrite(value) for key, value in node.items()}
+        ref = result.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            result["$ref"] = SPEC_URI + ref
+        fmt = result.get("format")
+        if fmt in INT_BOUNDS:
+            low, high = INT_BOUNDS[fmt]
+            result.setdefault("minimum", low)
+            result.setdefault("maximum", high)
+        return result
+    if isinstance(node, list):
+        return [_rewrite(item) for item in node]
+    return node
+
+
+_REGISTRIES: dict[str, Registry] = {}
+_VALIDATORS: dict[tuple[str, int], tuple[Any, Any]] = {}
+
+
+def schema_validator(op: OpBinding, schema: dict[str, Any]) -> Any:
+    name = op.spec.target.name
+    cached = _VALIDATORS.get((name, id(schema)))
+    if cached is not None and cached[0] is schema:
+        return cached[1]
+    if name not in _REGISTRIES:
+        contents = _rewrite(copy.deepcopy(op.spec.raw))
+        _REGISTRIES[name] = Registry().with_resource(
+            SPEC_URI, Resource.from_contents(contents, DRAFT202012)
+        )
+    validator = StrictValidator(
+        _rewrite(copy.deepcopy(schema)),
+        registry=_REGISTRIES[name],
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+    _VALIDATORS[(name, id(schema))] = (schema, validator)
+    return validator
+
+
+def schema_errors(op: OpBinding, schema: dict[str, Any], instance: Any) -> list[str]:
+    return [
+        f"{'/'.join(map(str, error.absolute_path)) or '<root>'}: {error.message}"
+        for error in schema_validator(op, schema).iter_errors(instance)
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Parameter texts -> typed values (strict spellings)
+# --------------------------------------------------------------------------------------
+
+
+def param_schema(op: OpBinding, param: dict[str, Any]) -> dict[str, Any]:
+    return op.spec.resolve(param.get("schema", {}))  # type: ignore[no-any-return]
+
+
+def parse_text(schema: dict[str, Any], text: str) -> tuple[bool, Any]:
+    """A parameter text as the typed value a strict server would see; ``(False, text)`` if bad."""
+    types = schema.get("type", "string")
+    types = types if isinstance(types, list) else [types]
+    for kind in types:
+        if kind == "string":
+            return True, text
+        if kind == "integer" and INTEGER_TEXT.fullmatch(text):
+            return True, int(text)
+        if kind == "number" and NUMBER_TEXT.fullmatch(text):
+            value = float(text)
+            return True, int(value) if value.is_integer() and "." not in text else value
+        if kind == "boolean" and text in ("true", "false"):
+            return True, text == "true"
+        if kind == "null" and text == "":
+            return True, None
+    return False, text
+
+
+@dataclass
+class Parts:
+    """A request in decoded form: parameter *texts* by (location, wire name) and the body."""
+
+    method: str
+    params: dict[tuple[str, str], str] = field(default_factory=dict)
+    body: Any = MISSING
+    content_type: str | None = None
+
+
+def input_errors(op: OpBinding, parts: Parts) -> list[str]:
+    errors: list[str] = []
+    if parts.method.upper() != op.http_method:
+        errors.append(f"method {parts.method} is not {op.http_method}")
+    declared = op.params
+    for key in parts.params:
+        if key not in declared:
+            errors.append(f"undeclared {key[0]} parameter {key[1]!r}")
+    for key, param in declared.items():
+        location, name = key
+        if key not in parts.params:
+            if param.get("required") or location == "path":
+                errors.append(f"missing required {location} parameter {name!r}")
+            continue
+        text = parts.params[key]
+        if location == "path" and text == "":
+            errors.append(f"path parameter {name!r} is empty")
+            continue
+        schema = param_schema(op, param)
+        ok, value = parse_text(schema, text)
+        if not ok:
+            errors.append(f"{location} parameter {name!r}: {text!r} is not a {schema.get('type')}")
+            continue
+        errors.extend(f"{location} {name}: {e}" for e in schema_errors(op, schema, value))
+    request_body = op.spec.resolve(op.raw.get("requestBody"))
+    if request_body is None:
+        if parts.body is not MISSING:
+            errors.append("a body was sent but none is documented")
+        return errors
+    if parts.body is MISSING:
+        if request_body.get("required"):
+            errors.append("missing required request body")
+        return errors
+    content = request_body["content"]
+    media_type = parts.content_type or next(iter(content))
+    if media_type not in content:
+        errors.append(f"undocumented content type {media_type!r}")
+        return errors
+    schema = content[media_type].get("schema", {})
+    errors.extend(f"body {e}" for e in schema_errors(op, schema, parts.body))
+    return errors
+
+
+# --------------------------------------------------------------------------------------
+# Wire -> Parts (strict)
+# --------------------------------------------------------------------------------------
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"non-JSON constant {name}")
+
+
+def strict_json(data: bytes) -> Any:
+    return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+
+
+def decode_request(
+    op: OpBinding, request: httpx.Request, base_path: str = ""
+) -> tuple[Parts, list[str]]:
+    """Decode a captured request the way a strict server would; also return wire-level errors."""
+    errors: list[str] = []
+    parts = Parts(method=request.method)
+    raw_path = request.url.raw_path.decode("ascii")
+    path, _, query = raw_path.partition("?")
+    if base_path and path.startswith(base_path):
+        path = path[len(base_path) :]
+    template = op.path.strip("/").split("/")
+    segments = path.strip("/").split("/")
+    if not path.startswith("/"):
+        errors.append(f"path {path!r} is not absolute")
+    if len(template) != len(segments):
+        errors.append(f"path {path!r} does not match {op.path!r} (segment count)")
+    else:
+        for tpl, seg in zip(template, segments, strict=True):
+            match = re.fullmatch(r"\{([^{}]+)\}", tpl)
+            if match is None:
+                if tpl != seg:
+                    errors.append(f"path segment {seg!r} is not {tpl!r}")
+                continue
+            if not SEGMENT_TEXT.fullmatch(seg):
+                errors.append(f"path segment {seg!r} is not percent-encoded")
+            if unquote(seg) in (".", ".."):
+                errors.append(f"path segment {seg!r} is a dot segment")
+            parts.params[("path", match.group(1))] = unquote(seg, errors="strict")
+    if query:
+        for pair in query.split("&"):
+            name_text, eq, value_text = pair.partition("=")
+            if not eq:
+                errors.append(f"query pair {pair!r} has no '='")
+            if not QUERY_TEXT.fullmatch(name_text) or not QUERY_TEXT.fullmatch(value_text):
+                errors.append(f"query pair {pair!r} is not percent-encoded")
+            key = ("query", unquote(name_text))
+            if key in parts.params:
+                errors.append(f"query parameter {key[1]!r} repeated")
+            parts.params[key] = unquote(value_text, errors="strict")
+    declared_headers = {name.lower(): name for (loc, name) in op.params if loc == "header"}
+    for raw_name, raw_value in request.headers.raw:
+        lower = raw_name.decode("ascii").lower()
+        if lower in declared_headers:
+            key = ("header", declared_headers[lower])
+            if key in parts.params:
+                errors.append(f"header {key[1]!r} repeated")
+            parts.params[key] = raw_value.decode("utf-8")
+        elif lower not in ALLOWED_EXTRA_HEADERS:
+            errors.append(f"undeclared header {lower!r} sent")
+    content_type = request.headers.get("content-type")
+    if request.content:
+        parts.content_type = content_type
+        if content_type is None:
+            errors.append("a body without Content-Type")
+        elif content_type.split(";")[0].strip().lower().endswith("json"):
+            try:
+                parts.body = strict_json(request.content)
+            except ValueError as exc:
+                errors.append(f"body is not strict JSON: {exc}")
+        else:
+            parts.body = request.content
+    elif content_type is not None:
+        errors.append("Content-Type without a body")
+    return parts, errors
+
+
+ALLOWED_EXTRA_HEADERS = frozenset(
+    {
+        "host",
+        "accept",
+        "accept-encoding",
+        "connection",
+        "user-agent",
+        "content-length",
+        "content-type",
+    }
+)
+
+
+def request_errors(op: OpBinding, request: httpx.Request, base_path: str = "") -> list[str]:
+    parts, errors = decode_request(op, request, base_path)
+    return errors + input_errors(op, parts)

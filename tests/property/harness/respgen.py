@@ -1,0 +1,100 @@
+"""Response documents drawn by schemathesis' own generator (research note, section 3.3).
+
+Each JSON response schema becomes the ``requestBody`` of a synthetic POST operation, loaded
+with ``schemathesis.openapi.from_dict``; the body strategy of that operation then draws
+response documents (OAS 3.1 semantics, formats, ECMA patterns). References are inlined
+first, ``readOnly`` markers are dropped (schemathesis keeps readOnly properties out of
+request bodies) and ``writeOnly`` properties are removed (a server never sends them).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import schemathesis
+from hypothesis import strategies as st
+from schemathesis import GenerationMode
+
+from .specs import OpBinding
+
+_STRATEGIES: dict[tuple[str, str], st.SearchStrategy[Any] | None] = {}
+
+
+def inline(op: OpBinding, node: Any, depth: int = 0) -> Any:
+    """``node`` with every local ``$ref`` replaced by its target (siblings kept)."""
+    if depth > 64:
+        raise RecursionError("recursive schema; not supported by this harness")
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target = inline(op, op.spec.resolve({"$ref": node["$ref"]}), depth + 1)
+            siblings = {k: inline(op, v, depth + 1) for k, v in node.items() if k != "$ref"}
+            if not siblings:
+                return target
+            return {"allOf": [target], **siblings}
+        return {key: inline(op, value, depth + 1) for key, value in node.items()}
+    if isinstance(node, list):
+        return [inline(op, item, depth + 1) for item in node]
+    return node
+
+
+def response_view(schema: Any) -> Any:
+    """Drop ``writeOnly`` properties and ``readOnly`` markers, recursively."""
+    if isinstance(schema, dict):
+        result = {k: response_view(v) for k, v in schema.items() if k != "readOnly"}
+        props = result.get("properties")
+        if isinstance(props, dict):
+            hidden = [
+                name
+                for name, sub in schema["properties"].items()
+                if isinstance(sub, dict) and sub.get("writeOnly")
+            ]
+            result["properties"] = {k: v for k, v in props.items() if k not in hidden}
+            if hidden and "required" in result:
+                result["required"] = [r for r in result["required"] if r not in hidden]
+        return result
+    if isinstance(schema, list):
+        return [response_view(item) for item in schema]
+    return schema
+
+
+def response_schema(op: OpBinding, status: str) -> dict[str, Any] | None:
+    response = op.spec.resolve(op.raw["responses"][status])
+    content = response.get("content") or {}
+    for media_type, media in content.items():
+        if media_type.split(";")[0].strip().endswith("json"):
+            return media.get("schema", {})  # type: ignore[no-any-return]
+    return None
+
+
+def body_strategy(op: OpBinding, status: str) -> st.SearchStrategy[Any] | None:
+    """Valid response documents for ``status``; ``None`` when it documents no JSON body."""
+    key = (op.id, status)
+    if key not in _STRATEGIES:
+        schema = response_schema(op, status)
+        if schema is None:
+            _STRATEGIES[key] = None
+        else:
+            prepared = response_view(inline(op, copy.deepcopy(schema)))
+            document = {
+                "openapi": "3.1.0",
+                "info": {"title": f"responses of {op.id}", "version": "1"},
+                "paths": {
+                    "/response": {
+                        "post": {
+                            "operationId": "serve",
+                            "requestBody": {
+                                "required": True,
+                                "content": {"application/json": {"schema": prepared}},
+                            },
+                            "responses": {"200": {"description": "unused"}},
+                        }
+                    }
+                },
+            }
+            synthetic = schemathesis.openapi.from_dict(document)
+            operation = next(iter(synthetic.get_all_operations())).ok()
+            _STRATEGIES[key] = operation.as_strategy(generation_mode=GenerationMode.POSITIVE).map(
+                lambda case: case.body
+            )
+    return _STRATEGIES[key]

@@ -1,0 +1,89 @@
+"""Response side: every documented status of every operation, bodies from the response schema.
+
+* 2xx: the typed model, whose ``model_dump(mode="json", by_alias=True, exclude_unset=True)``
+  equals the served JSON (no-content statuses return ``None``);
+* 4xx/5xx: the ``APIStatusError`` subclass of the status carrying the parsed error model;
+* envelopes (EnOS): every documented failure code raises its named ``APIEnvelopeError``
+  subclass, an undocumented non-zero code raises ``APIEnvelopeError`` itself.
+
+The last test checks that every (operation, status) and (operation, envelope code) pair
+was exercised.
+"""
+
+from __future__ import annotations
+
+import pytest
+from harness import client_check, respgen
+from harness.config import PROPERTY_SETTINGS
+from harness.specs import OpBinding, all_ops, documented_statuses
+from hypothesis import given
+from hypothesis import strategies as st
+
+OPS = all_ops()
+PAIRS = [(op, status) for op in OPS for status in documented_statuses(op)]
+ENVELOPE_CASES = [
+    (op, code)
+    for op in OPS
+    if client_check.envelope_spec(op)
+    for code in [*(e["code"] for e in client_check.envelope_spec(op)["errors"]), "undocumented"]
+]
+COMPLETED: set[tuple[str, str]] = set()
+
+# Valid calls for every operation, computed outside @given (the coverage phase runs hypothesis).
+for _op in OPS:
+    client_check.baseline_kwargs(_op)
+
+
+def _success_codes(op: OpBinding) -> list[int]:
+    envelope = client_check.envelope_spec(op)
+    return list(envelope["success-codes"]) if envelope else []
+
+
+@pytest.mark.parametrize(("op", "status"), PAIRS, ids=[f"{o.id}-{s}" for o, s in PAIRS])
+@PROPERTY_SETTINGS
+@given(data=st.data())
+def test_documented_status(op: OpBinding, status: str, data: st.DataObject) -> None:
+    strategy = respgen.body_strategy(op, status)
+    body = client_check.MISSING if strategy is None else data.draw(strategy, label="body")
+    envelope = client_check.envelope_spec(op)
+    if envelope and status.startswith("2") and isinstance(body, dict):
+        # The success path of an envelope: force a success code (failures are tested below).
+        body[envelope["code-field"]] = data.draw(st.sampled_from(_success_codes(op)))
+    problems = client_check.check_response(op, status, body)
+    assert not problems, problems
+    COMPLETED.add((op.id, status))
+
+
+@pytest.mark.parametrize(
+    ("op", "code"), ENVELOPE_CASES, ids=[f"{o.id}-code-{c}" for o, c in ENVELOPE_CASES]
+)
+@PROPERTY_SETTINGS
+@given(data=st.data())
+def test_envelope_failure_code(op: OpBinding, code: object, data: st.DataObject) -> None:
+    envelope = client_check.envelope_spec(op)
+    status = next(s for s in documented_statuses(op) if s.startswith("2"))
+    strategy = respgen.body_strategy(op, status)
+    assert strategy is not None
+    body = data.draw(strategy, label="body")
+    documented = {e["code"] for e in envelope["errors"]} | set(envelope["success-codes"])
+    if code == "undocumented":
+        value = data.draw(
+            st.integers(-(2**31), 2**31 - 1).filter(lambda c: c not in documented), label="code"
+        )
+    else:
+        value = code
+    body[envelope["code-field"]] = value
+    label = f"envelope:{code}"
+    problems = client_check.check_response(op, status, body, label=label)
+    assert not problems, problems
+    COMPLETED.add((op.id, label))
+
+
+def test_every_status_and_code_was_exercised() -> None:
+    expected = {(op.id, status) for op, status in PAIRS}
+    expected |= {(op.id, f"envelope:{code}") for op, code in ENVELOPE_CASES}
+    if not COMPLETED:
+        pytest.skip("run together with the response tests above")
+    missing = sorted(expected - client_check.EXERCISED)
+    assert not missing, f"never exercised: {missing}"
+    assert expected <= COMPLETED, f"not passing: {sorted(expected - COMPLETED)}"
