@@ -169,7 +169,9 @@ class ModelsBridge:
                     else:
                         node["pattern"] = translated
                 bounds = _INT_BOUNDS.get(node.get("format")) if _is_integer(node) else None
-                if bounds is not None:  # JSON Schema validators ignore int32/int64: make them bounds
+                if (
+                    bounds is not None
+                ):  # JSON Schema validators ignore int32/int64: make them bounds
                     if "minimum" not in node and "exclusiveMinimum" not in node:
                         node["minimum"] = bounds[0]
                     if "maximum" not in node and "exclusiveMaximum" not in node:
