@@ -168,7 +168,7 @@ class ModelsBridge:
                         )
                     else:
                         node["pattern"] = translated
-                bounds = _INT_BOUNDS.get(node.get("format")) if _is_integer(node) else None
+                bounds = _INT_BOUNDS.get(str(node.get("format"))) if _is_integer(node) else None
                 if (
                     bounds is not None
                 ):  # JSON Schema validators ignore int32/int64: make them bounds
