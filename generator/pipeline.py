@@ -12,10 +12,14 @@ from generator.loader import load
 
 def build(path: Path | str) -> tuple[Api, list[Diagnostic]]:
     """Load and build one document; raise GenerationError on errors, return warnings."""
-    doc = load(path)
+    doc = load(path, background=True)
     collector = Collector()
     collector.diagnostics.extend(doc.diagnostics)
-    api = build_api(doc, collector)
+    try:
+        api = build_api(doc, collector)
+        doc.finish_validation(collector)
+    finally:
+        doc.cancel_validation()
     collector.raise_if_errors()
     return api, collector.diagnostics
 

@@ -10,8 +10,11 @@ pydantic runs (or dropped with a warning when it cannot run them).
 from __future__ import annotations
 
 import ast
+import builtins
+import io
 import json
 import re
+import tokenize
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -120,6 +123,7 @@ class ModelsBridge:
                     f"datamodel-code-generator failed ({type(exc).__name__}: {str(exc)[:200]}); "
                     "every schema stays untyped (Any)",
                 )
+        code = _rename_shadowing_classes(code)
         classes = (
             frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
             if code
@@ -229,6 +233,47 @@ class ModelsBridge:
             "from pydantic.experimental.missing_sentinel import MISSING",
             "from pydantic import MISSING",
         )
+
+
+_BUILTINS = frozenset(dir(builtins))
+
+
+def _rename_shadowing_classes(code: str) -> str:
+    """Rename model classes that shadow a builtin (``Warning``, ``List``-free names only).
+
+    datamodel-code-generator names some inline schemas itself (``Warning`` for the items
+    of a ``warnings`` array); pydantic would then resolve a forward reference to the
+    builtin. Only name tokens used as types are renamed: not strings, not field or keyword
+    argument names (a name followed by ``:`` or ``=``).
+    """
+    if not code:
+        return code
+    defined = {node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef)}
+    clash = {name for name in defined if name in _BUILTINS}
+    if not clash:
+        return code
+    rename = {}
+    for name in sorted(clash):
+        new, n = name + "Model", 2
+        while new in defined:
+            new, n = f"{name}Model{n}", n + 1
+        rename[name] = new
+        defined.add(new)
+    tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
+    edits: list[tuple[int, int, int, str]] = []
+    for index, tok in enumerate(tokens):
+        if tok.type == tokenize.NAME and tok.string in rename:
+            following = next(
+                (t for t in tokens[index + 1 :] if t.type not in (tokenize.NL, tokenize.COMMENT)),
+                None,
+            )
+            if following is None or following.string not in (":", "="):
+                edits.append((tok.start[0], tok.start[1], tok.end[1], rename[tok.string]))
+    lines = code.splitlines(keepends=True)
+    for row, start, end, new in reversed(edits):  # right to left keeps columns valid
+        line = lines[row - 1]
+        lines[row - 1] = line[:start] + new + line[end:]
+    return "".join(lines)
 
 
 def _is_integer(node: dict[str, Any]) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,9 +11,9 @@ from urllib.parse import unquote
 from generator.diagnostics import Collector, Diagnostic, Location, pointer
 from generator.loader.parse import read_data
 from generator.loader.refs import bundle, check_local_refs, resolve_pointer
+from generator.loader.validation import BackgroundValidation, findings, report
 
 _SUPPORTED = ("3.0", "3.1")
-_MAX_VALIDATION_FINDINGS = 25
 
 
 @dataclass
@@ -26,9 +25,21 @@ class Document:
     data: dict[str, Any]
     version: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    pending: BackgroundValidation | None = None
 
     def location(self, *tokens: str | int) -> Location:
         return Location(self.display, pointer(*tokens))
+
+    def finish_validation(self, collector: Collector) -> None:
+        """Wait for a background validation and record its findings as warnings."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            report(pending.result(), Location(self.display), collector, strict=False)
+
+    def cancel_validation(self) -> None:
+        if self.pending is not None:
+            self.pending.cancel()
+            self.pending = None
 
     def deref(self, node: Any) -> Any:
         """Follow a chain of local ``$ref`` objects to the node they name."""
@@ -50,13 +61,17 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
-def load(path: Path | str, *, validate: bool = True, strict: bool = False) -> Document:
+def load(
+    path: Path | str, *, validate: bool = True, strict: bool = False, background: bool = False
+) -> Document:
     """Load and check ``path``; raise :class:`GenerationError` when it cannot be used.
 
     openapi-spec-validator findings are errors when ``strict`` (``lint``) and warnings
     otherwise: real-world documents often carry small schema slips (an example of the
     wrong type) that do not stop a client from being generated. Unreadable input, an
     unsupported ``openapi`` version and dangling ``$ref`` values are always errors.
+    With ``background`` the validator runs in a worker process; call
+    :meth:`Document.finish_validation` to collect its findings (as warnings).
     """
     path = Path(path)
     display = display_name(path)
@@ -81,35 +96,10 @@ def load(path: Path | str, *, validate: bool = True, strict: bool = False) -> Do
     bundle(data, path, display, collector)
     check_local_refs(data, display, collector)
     collector.raise_if_errors()
-    if validate:
-        _validate(data, version, where, collector, strict=strict)
+    pending = None
+    if validate and background:
+        pending = BackgroundValidation(data, version)
+    elif validate:
+        report(findings(data, version), where, collector, strict=strict)
     collector.raise_if_errors()
-    return Document(path, display, data, version, collector.diagnostics)
-
-
-def _validate(
-    data: dict[str, Any], version: str, where: Location, collector: Collector, *, strict: bool
-) -> None:
-    from openapi_spec_validator.validation import (
-        OpenAPIV30SpecValidator,
-        OpenAPIV31SpecValidator,
-    )
-
-    validator_class = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
-    report = collector.error if strict else collector.warn
-    try:
-        errors: Iterable[Any] = validator_class(data).iter_errors()
-        for count, error in enumerate(errors):
-            if count >= _MAX_VALIDATION_FINDINGS:
-                report(where, "openapi-schema", "further validation findings not shown")
-                break
-            tokens = list(getattr(error, "absolute_path", None) or ())
-            message = getattr(error, "message", None) or str(error)
-            report(where.child(*tokens), "openapi-schema", _shorten(message))
-    except Exception as exc:  # the validator itself failed on unusual input
-        report(where, "openapi-schema", f"validator could not check the document: {exc}")
-
-
-def _shorten(message: str, limit: int = 300) -> str:
-    message = " ".join(message.split())
-    return message if len(message) <= limit else message[: limit - 3] + "..."
+    return Document(path, display, data, version, collector.diagnostics, pending)

@@ -12,7 +12,13 @@ RUFF_CONFIG = Path(__file__).resolve().parent / "ruff.toml"
 
 
 def _ruff() -> list[str]:
-    return [sys.executable, "-m", "ruff"]
+    """The ruff binary of the installed ruff package (no Python start-up in between)."""
+    try:
+        from ruff.__main__ import find_ruff_bin
+
+        return [str(find_ruff_bin())]
+    except (ImportError, FileNotFoundError):  # pragma: no cover - unusual installs
+        return [sys.executable, "-m", "ruff"]
 
 
 def format_tree(root: Path) -> None:

@@ -302,7 +302,8 @@ def _client_doc(api: Api) -> str:
             if api.auth_kinds & set(AUTH_MODULES)
             else ", for example APIKeyAuth."
         ),
-        "    timeout: seconds or an ``httpx.Timeout``; finite by default.",
+        "    timeout: seconds or an ``httpx.Timeout``; by default the injected http_client's",
+        "        timeout, else 60 s in total and 10 s to connect.",
         "    max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).",
         "    headers: extra headers sent with every request.",
         "    http_client: an httpx client to use instead of one made here (not closed by us).",

@@ -10,7 +10,6 @@ from . import _operations as _ops
 from . import models
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncAPIClient,
     RawResponse,
     SyncAPIClient,
@@ -27,7 +26,8 @@ class Client(SyncAPIClient):
     Args:
         base_url: the API root; defaults to ``https://iotda.cn-north-4.myhuaweicloud.com``.
         auth: an ``httpx.Auth``: HuaweiAKSKAuth or APIKeyAuth.
-        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        timeout: seconds or an ``httpx.Timeout``; by default the injected http_client's
+            timeout, else 60 s in total and 10 s to connect.
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
@@ -38,7 +38,7 @@ class Client(SyncAPIClient):
         *,
         base_url: str | httpx.URL = DEFAULT_BASE_URL,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -358,7 +358,8 @@ class AsyncClient(AsyncAPIClient):
     Args:
         base_url: the API root; defaults to ``https://iotda.cn-north-4.myhuaweicloud.com``.
         auth: an ``httpx.Auth``: HuaweiAKSKAuth or APIKeyAuth.
-        timeout: seconds or an ``httpx.Timeout``; finite by default.
+        timeout: seconds or an ``httpx.Timeout``; by default the injected http_client's
+            timeout, else 60 s in total and 10 s to connect.
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
@@ -369,7 +370,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         base_url: str | httpx.URL = DEFAULT_BASE_URL,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
