@@ -94,11 +94,7 @@ class Builder:
         for op in raw_ops:
             self._plan_hoisting(op)
         models = self.bridge.generate(self.hoisted)
-        names = dict(models.names)
-        names.update(
-            {"#hoisted" + ptr: name for ptr, name in self.hoisted.items() if name in models.classes}
-        )
-        self.types = TypeMapper(self.doc, names)
+        self.types = TypeMapper(self.doc, dict(models.names))
         self.model_classes = models.classes
         method_space = NameSpace(CLIENT_ATTRIBUTES | RESERVED)
         const_space = NameSpace()
@@ -235,16 +231,12 @@ class Builder:
             out.append((str(status), resp, ptr))
         return out
 
-    def _needs_class(self, schema: Any) -> bool:
+    @staticmethod
+    def _needs_class(schema: Any) -> bool:
+        """Inline schemas that become a named model; maps, arrays and scalars stay inline."""
         if not isinstance(schema, dict) or "$ref" in schema:
             return False
-        if any(k in schema for k in ("properties", "allOf", "oneOf", "anyOf")):
-            return True
-        return (
-            schema.get("type") == "object"
-            and isinstance(schema.get("additionalProperties"), dict)
-            and False
-        )
+        return any(k in schema for k in ("properties", "allOf", "oneOf", "anyOf"))
 
     def _plan_hoisting(self, raw: dict[str, Any]) -> None:
         base = pascal_case(self._op_base_name(raw)) or "Operation"
@@ -301,7 +293,7 @@ class Builder:
             self.collector.warn(
                 where, "no-success-response", "no 2xx response documented; returns raw JSON"
             )
-        raises = self._raises(responses, op)
+        raises = _raises(responses)
         envelope = self._envelope(op, where)
         security = op.get("security", self.data.get("security") or [])
         sec = tuple(tuple(sorted(req)) for req in security if isinstance(req, dict))
@@ -510,28 +502,6 @@ class Builder:
             out.append(Response(status, annotation, description))
         return tuple(out)
 
-    def _raises(
-        self, responses: tuple[Response, ...], op: dict[str, Any]
-    ) -> tuple[tuple[str, str], ...]:
-        out: list[tuple[str, str]] = []
-        for r in responses:
-            if r.status.startswith(("2", "1", "3")):
-                continue
-            cls = STATUS_ERRORS.get(r.status) or (
-                "InternalServerError" if r.status.startswith("5") else "APIStatusError"
-            )
-            out.append((cls, f"HTTP {r.status}" + (f": {r.description}" if r.description else "")))
-        out.append(
-            (
-                "RequestValidationError",
-                "an argument breaks the document's constraints (nothing is sent)",
-            )
-        )
-        out.append(
-            ("APIConnectionError", "the server could not be reached (APITimeoutError on timeouts)")
-        )
-        return tuple(out)
-
     def _envelope(self, op: dict[str, Any], where: Location) -> Envelope | None:
         ext = op.get("x-response-envelope", self.data.get("x-response-envelope"))
         if not isinstance(ext, dict):
@@ -590,9 +560,9 @@ class Builder:
                     known = {f.name: f.kwarg for f in body.fields}
                     for key, item in value.items():
                         if key in known:
-                            args.append((known[key], _py_literal(item)))
+                            args.append((known[key], repr(item)))
                 else:
-                    args.append((body.kwarg, _py_literal(value)))
+                    args.append((body.kwarg, repr(value)))
             elif body.required and found is not None:
                 args.append((body.kwarg, "{}" if body.annotation != "bytes" else "b''"))
         status, text = "200", ""
@@ -628,6 +598,27 @@ def _fixed_value(schema: Any) -> str | None:
     ):
         return repr(enum[0])
     return None
+
+
+def _raises(responses: tuple[Response, ...]) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for r in responses:
+        if r.status.startswith(("2", "1", "3")):
+            continue
+        cls = STATUS_ERRORS.get(r.status) or (
+            "InternalServerError" if r.status.startswith("5") else "APIStatusError"
+        )
+        out.append((cls, f"HTTP {r.status}" + (f": {r.description}" if r.description else "")))
+    out.append(
+        (
+            "RequestValidationError",
+            "an argument breaks the document's constraints (nothing is sent)",
+        )
+    )
+    out.append(
+        ("APIConnectionError", "the server could not be reached (APITimeoutError on timeouts)")
+    )
+    return tuple(out)
 
 
 def _pick_media(content: dict[str, Any]) -> str:
@@ -739,11 +730,6 @@ def _string_example(schema: dict[str, Any], name: str) -> str:
             pass
         return candidate
     return name
-
-
-def _py_literal(value: Any) -> str:
-    """A Python literal for JSON data (True/False/None instead of true/false/null)."""
-    return repr(value)
 
 
 def build_api(doc: Document, collector: Collector) -> Api:
