@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.render import snapshot
 from generator.render.formatting import RUFF_CONFIG
 from tests.conftest import GENERATED, ROOT, run_generator
@@ -89,17 +91,24 @@ def test_ruff_check_on_generated_packages() -> None:
     assert RUFF_CONFIG.is_file()
 
 
-def test_every_generated_module_imports() -> None:
-    for package in sorted(p for p in GENERATED.iterdir() if p.is_dir()):
-        import_dir = next(
-            d for d in package.iterdir() if d.is_dir() and (d / "__init__.py").exists()
-        )
-        modules = sorted(m.stem for m in import_dir.glob("*.py"))
-        code = "import importlib\n" + "".join(
-            f"importlib.import_module({import_dir.name + '.' + m if m != '__init__' else import_dir.name!r})\n"
-            for m in modules
-        )
-        result = subprocess.run(
-            [sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stderr
+def _package_roots() -> list[Path]:
+    golden = sorted((ROOT / "tests/golden/expected").glob("*/*"))
+    return sorted(p for p in GENERATED.iterdir() if p.is_dir()) + [p for p in golden if p.is_dir()]
+
+
+@pytest.mark.parametrize("package", _package_roots(), ids=lambda p: p.name)
+def test_every_generated_module_imports_without_running_spec_text(package: Path) -> None:
+    """Import every module; the adversarial spec's text (``raise SystemExit(...)``,
+    ``__import__("os")``, Jinja delimiters) must stay inert."""
+    import_dir = next(d for d in package.iterdir() if d.is_dir() and (d / "__init__.py").exists())
+    modules = sorted(m.stem for m in import_dir.glob("*.py") if m.stem != "__init__")
+    code = (
+        f"import importlib, {import_dir.name}\n"
+        + "".join(f"importlib.import_module('{import_dir.name}.{m}')\n" for m in modules)
+        + "print('imported')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "imported"
