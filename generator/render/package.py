@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -119,10 +120,28 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
     }
 
 
+def _wrap(text: str, first: str, rest: str, width: int = 88) -> list[str]:
+    """Wrap each paragraph of ``text`` to ``width`` columns (docstring body indent excluded)."""
+    out: list[str] = []
+    for number, paragraph in enumerate(text.split("\n")):
+        if not paragraph.strip():
+            out.append("")
+            continue
+        out += textwrap.wrap(
+            paragraph,
+            width=width,
+            initial_indent=first if number == 0 else rest,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=False,
+        ) or [first.rstrip()]
+    return out or [first.rstrip()]
+
+
 def _op_docstring(op: Operation) -> str:
     lines = [clean_text(op.summary) or f"{op.http_method} {op.path}"]
     if op.description and clean_text(op.description) != lines[0]:
-        lines += ["", clean_text(op.description)]
+        lines += ["", *_wrap(clean_text(op.description), "", "")]
     if op.deprecated:
         lines += ["", "Deprecated by the API document."]
     lines += ["", f"``{op.http_method} {op.path}`` (operationId ``{op.operation_id}``)."]
@@ -140,17 +159,12 @@ def _op_docstring(op: Operation) -> str:
     if args:
         lines += ["", "Args:"]
         for kwarg, text, required in args:
-            first, *rest = clean_text(text).split("\n") or [""]
-            lines.append(
-                f"    {kwarg}: {first}" + ("" if required else " (optional)")
-                if first
-                else f"    {kwarg}:"
-            )
-            lines += [f"        {line}" if line else "" for line in rest]
+            text = clean_text(text) + ("" if required else " (optional)")
+            lines += _wrap(text.strip(), f"    {kwarg}: ", "        ")
     lines += ["", "Returns:", f"    {op.return_annotation}"]
     lines += ["", "Raises:"]
     for cls, when in op.raises:
-        lines.append(f"    {cls}: {clean_text(when).splitlines()[0] if clean_text(when) else ''}")
+        lines += _wrap(" ".join(clean_text(when).split()), f"    {cls}: ", "        ")
     if op.envelope is not None:
         lines.append("    APIEnvelopeError: the response envelope carries an error code.")
         for err in op.envelope.errors:

@@ -112,13 +112,21 @@ class Client(SyncAPIClient):
         ``POST /connect-service/v2.4/devices`` (operationId ``CreateDevice``).
 
         Args:
-            action: Fixed value `create`, which selects the create-device action of the `/devices` resource.
+            action: Fixed value `create`, which selects the create-device action of the
+                `/devices` resource.
             org_id: ID of the organization (OU) the new device asset belongs to.
             product_key: Key of the existing product the device is created under.
-            device_name: Internationalized name: a default value plus translations keyed by locale. The create-device page only links to the vendor's "Internationalized name struct"; the requirement that `defaultValue` is present comes from that linked page.
-            timezone: Time zone of the device's location, for example `+08:00` (see the vendor's "Timezone representation" page for the accepted forms).
-            require_secret: `true`: return the device secret and session key, encrypted (the service account must have an RSA key pair). `false` (the default): do not return them. (optional)
-            device_attributes: Attribute values of the device, keyed by attribute identifier; values may be of any JSON type. (optional)
+            device_name: Internationalized name: a default value plus translations keyed by
+                locale. The create-device page only links to the vendor's "Internationalized
+                name struct"; the requirement that `defaultValue` is present comes from that
+                linked page.
+            timezone: Time zone of the device's location, for example `+08:00` (see the vendor's
+                "Timezone representation" page for the accepted forms).
+            require_secret: `true`: return the device secret and session key, encrypted (the
+                service account must have an RSA key pair). `false` (the default): do not return
+                them. (optional)
+            device_attributes: Attribute values of the device, keyed by attribute identifier;
+                values may be of any JSON type. (optional)
             device_key: Key of the device; when omitted the platform allocates one. (optional)
             device_desc: Free-text description of the device. (optional)
             device_tags: Tags of the device; both keys and values are strings. (optional)
@@ -128,7 +136,8 @@ class Client(SyncAPIClient):
             models.CreateDeviceResponse
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
             APIEnvelopeError: the response envelope carries an error code.
             DeviceKeyExistsError: code 11702 (DeviceKey existed).
@@ -302,13 +311,21 @@ class AsyncClient(AsyncAPIClient):
         ``POST /connect-service/v2.4/devices`` (operationId ``CreateDevice``).
 
         Args:
-            action: Fixed value `create`, which selects the create-device action of the `/devices` resource.
+            action: Fixed value `create`, which selects the create-device action of the
+                `/devices` resource.
             org_id: ID of the organization (OU) the new device asset belongs to.
             product_key: Key of the existing product the device is created under.
-            device_name: Internationalized name: a default value plus translations keyed by locale. The create-device page only links to the vendor's "Internationalized name struct"; the requirement that `defaultValue` is present comes from that linked page.
-            timezone: Time zone of the device's location, for example `+08:00` (see the vendor's "Timezone representation" page for the accepted forms).
-            require_secret: `true`: return the device secret and session key, encrypted (the service account must have an RSA key pair). `false` (the default): do not return them. (optional)
-            device_attributes: Attribute values of the device, keyed by attribute identifier; values may be of any JSON type. (optional)
+            device_name: Internationalized name: a default value plus translations keyed by
+                locale. The create-device page only links to the vendor's "Internationalized
+                name struct"; the requirement that `defaultValue` is present comes from that
+                linked page.
+            timezone: Time zone of the device's location, for example `+08:00` (see the vendor's
+                "Timezone representation" page for the accepted forms).
+            require_secret: `true`: return the device secret and session key, encrypted (the
+                service account must have an RSA key pair). `false` (the default): do not return
+                them. (optional)
+            device_attributes: Attribute values of the device, keyed by attribute identifier;
+                values may be of any JSON type. (optional)
             device_key: Key of the device; when omitted the platform allocates one. (optional)
             device_desc: Free-text description of the device. (optional)
             device_tags: Tags of the device; both keys and values are strings. (optional)
@@ -318,7 +335,8 @@ class AsyncClient(AsyncAPIClient):
             models.CreateDeviceResponse
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
             APIEnvelopeError: the response envelope carries an error code.
             DeviceKeyExistsError: code 11702 (DeviceKey existed).

@@ -104,12 +104,27 @@ class Client(SyncAPIClient):
         ``POST /v5/iot/{project_id}/ota-upgrades/modules`` (operationId ``CreateOtaModule``).
 
         Args:
-            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the vendor documentation).
-            instance_id: Instance ID, which identifies an instance in the physical multi-tenant scenario. Mandatory for the professional edition and recommended otherwise; shown on the Overview page of the IoTDA console. (The delete-package page says it is needed only when the API is called from the management plane in that scenario.) (optional)
-            app_id: Resource space the new module belongs to; useful when the account has several resource spaces. Up to 36 characters: letters, digits, underscores and hyphens.
-            product_id: ID of the product the module belongs to, as allocated by the platform when the product was created. Up to 36 characters: letters, digits, underscores and hyphens.
-            module_name: Name of the OTA module; unique within the product and immutable once created. Up to 64 characters: letters, digits, underscores, hyphens and periods.
-            alias_name: Alias (display name) of the OTA module. Up to 64 characters: letters, digits, underscores, hyphens and periods. The page's own example uses "Micro Controller Unit", whose spaces break this rule; we keep the rule and changed the example to "Micro-Controller-Unit". (The Chinese edition of the page also allows Chinese characters; the English page, our source, does not, so they are not allowed here either.) (optional)
+            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
+                vendor documentation).
+            instance_id: Instance ID, which identifies an instance in the physical multi-tenant
+                scenario. Mandatory for the professional edition and recommended otherwise;
+                shown on the Overview page of the IoTDA console. (The delete-package page says
+                it is needed only when the API is called from the management plane in that
+                scenario.) (optional)
+            app_id: Resource space the new module belongs to; useful when the account has
+                several resource spaces. Up to 36 characters: letters, digits, underscores and
+                hyphens.
+            product_id: ID of the product the module belongs to, as allocated by the platform
+                when the product was created. Up to 36 characters: letters, digits, underscores
+                and hyphens.
+            module_name: Name of the OTA module; unique within the product and immutable once
+                created. Up to 64 characters: letters, digits, underscores, hyphens and periods.
+            alias_name: Alias (display name) of the OTA module. Up to 64 characters: letters,
+                digits, underscores, hyphens and periods. The page's own example uses "Micro
+                Controller Unit", whose spaces break this rule; we keep the rule and changed the
+                example to "Micro-Controller-Unit". (The Chinese edition of the page also allows
+                Chinese characters; the English page, our source, does not, so they are not
+                allowed here either.) (optional)
             description: What the module does. At most 1,024 characters. (optional)
             body: The OTA module to create. Pass either this or the individual body fields.
 
@@ -117,11 +132,16 @@ class Client(SyncAPIClient):
             models.OtaModule
 
         Raises:
-            BadRequestError: HTTP 400: Bad Request. The request is malformed or a parameter is invalid.
-            AuthenticationError: HTTP 401: Unauthorized. The signature or token is missing, wrong or expired.
-            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed for the operation.
-            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process the request.
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            BadRequestError: HTTP 400: Bad Request. The request is malformed or a parameter is
+                invalid.
+            AuthenticationError: HTTP 401: Unauthorized. The signature or token is missing,
+                wrong or expired.
+            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed
+                for the operation.
+            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process
+                the request.
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -166,19 +186,29 @@ class Client(SyncAPIClient):
         ``DELETE /v5/iot/{project_id}/ota-upgrades/packages/{package_id}`` (operationId ``DeleteOtaPackage``).
 
         Args:
-            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the vendor documentation).
-            package_id: ID of the upgrade package to delete, allocated by the IoT platform. Up to 36 characters: letters, digits and hyphens only.
-            instance_id: Instance ID, which identifies an instance in the physical multi-tenant scenario. Mandatory for the professional edition and recommended otherwise; shown on the Overview page of the IoTDA console. (The delete-package page says it is needed only when the API is called from the management plane in that scenario.) (optional)
+            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
+                vendor documentation).
+            package_id: ID of the upgrade package to delete, allocated by the IoT platform. Up
+                to 36 characters: letters, digits and hyphens only.
+            instance_id: Instance ID, which identifies an instance in the physical multi-tenant
+                scenario. Mandatory for the professional edition and recommended otherwise;
+                shown on the Overview page of the IoTDA console. (The delete-package page says
+                it is needed only when the API is called from the management plane in that
+                scenario.) (optional)
 
         Returns:
             None
 
         Raises:
-            AuthenticationError: HTTP 401: Unauthorized. The signature or token is missing, wrong or expired.
-            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed for the operation.
+            AuthenticationError: HTTP 401: Unauthorized. The signature or token is missing,
+                wrong or expired.
+            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed
+                for the operation.
             NotFoundError: HTTP 404: Not Found. The addressed resource does not exist.
-            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process the request.
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process
+                the request.
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -232,22 +262,37 @@ class Client(SyncAPIClient):
         ``PUT /v5/iot/{project_id}/provisioning-templates/{template_id}`` (operationId ``UpdateProvisioningTemplate``).
 
         Args:
-            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the vendor documentation).
+            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
+                vendor documentation).
             template_id: ID of the pre-provisioning template to update.
-            instance_id: Instance ID, which identifies an instance in the physical multi-tenant scenario. Mandatory for the professional edition and recommended otherwise; shown on the Overview page of the IoTDA console. (The delete-package page says it is needed only when the API is called from the management plane in that scenario.) (optional)
-            description: New description of the template. At most 2,048 characters; only letters, digits and the special characters _?'#().,&%@!- are allowed (the page does not list the space character, so it is not allowed). (optional)
-            template_body: Content of a pre-provisioning template: the certificate parameters it declares and the device resources built from them. The same structure is used in requests and responses (the response tables repeat the request tables without the Mandatory column). (optional)
-            body: The fields of the template to change. Pass either this or the individual body fields.
+            instance_id: Instance ID, which identifies an instance in the physical multi-tenant
+                scenario. Mandatory for the professional edition and recommended otherwise;
+                shown on the Overview page of the IoTDA console. (The delete-package page says
+                it is needed only when the API is called from the management plane in that
+                scenario.) (optional)
+            description: New description of the template. At most 2,048 characters; only
+                letters, digits and the special characters _?'#().,&%@!- are allowed (the page
+                does not list the space character, so it is not allowed). (optional)
+            template_body: Content of a pre-provisioning template: the certificate parameters it
+                declares and the device resources built from them. The same structure is used in
+                requests and responses (the response tables repeat the request tables without
+                the Mandatory column). (optional)
+            body: The fields of the template to change. Pass either this or the individual body
+                fields.
 
         Returns:
             models.ProvisioningTemplate
 
         Raises:
-            BadRequestError: HTTP 400: Bad Request. The request is malformed or a parameter is invalid.
-            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed for the operation.
+            BadRequestError: HTTP 400: Bad Request. The request is malformed or a parameter is
+                invalid.
+            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed
+                for the operation.
             NotFoundError: HTTP 404: Not Found. The addressed resource does not exist.
-            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process the request.
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process
+                the request.
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -436,12 +481,27 @@ class AsyncClient(AsyncAPIClient):
         ``POST /v5/iot/{project_id}/ota-upgrades/modules`` (operationId ``CreateOtaModule``).
 
         Args:
-            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the vendor documentation).
-            instance_id: Instance ID, which identifies an instance in the physical multi-tenant scenario. Mandatory for the professional edition and recommended otherwise; shown on the Overview page of the IoTDA console. (The delete-package page says it is needed only when the API is called from the management plane in that scenario.) (optional)
-            app_id: Resource space the new module belongs to; useful when the account has several resource spaces. Up to 36 characters: letters, digits, underscores and hyphens.
-            product_id: ID of the product the module belongs to, as allocated by the platform when the product was created. Up to 36 characters: letters, digits, underscores and hyphens.
-            module_name: Name of the OTA module; unique within the product and immutable once created. Up to 64 characters: letters, digits, underscores, hyphens and periods.
-            alias_name: Alias (display name) of the OTA module. Up to 64 characters: letters, digits, underscores, hyphens and periods. The page's own example uses "Micro Controller Unit", whose spaces break this rule; we keep the rule and changed the example to "Micro-Controller-Unit". (The Chinese edition of the page also allows Chinese characters; the English page, our source, does not, so they are not allowed here either.) (optional)
+            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
+                vendor documentation).
+            instance_id: Instance ID, which identifies an instance in the physical multi-tenant
+                scenario. Mandatory for the professional edition and recommended otherwise;
+                shown on the Overview page of the IoTDA console. (The delete-package page says
+                it is needed only when the API is called from the management plane in that
+                scenario.) (optional)
+            app_id: Resource space the new module belongs to; useful when the account has
+                several resource spaces. Up to 36 characters: letters, digits, underscores and
+                hyphens.
+            product_id: ID of the product the module belongs to, as allocated by the platform
+                when the product was created. Up to 36 characters: letters, digits, underscores
+                and hyphens.
+            module_name: Name of the OTA module; unique within the product and immutable once
+                created. Up to 64 characters: letters, digits, underscores, hyphens and periods.
+            alias_name: Alias (display name) of the OTA module. Up to 64 characters: letters,
+                digits, underscores, hyphens and periods. The page's own example uses "Micro
+                Controller Unit", whose spaces break this rule; we keep the rule and changed the
+                example to "Micro-Controller-Unit". (The Chinese edition of the page also allows
+                Chinese characters; the English page, our source, does not, so they are not
+                allowed here either.) (optional)
             description: What the module does. At most 1,024 characters. (optional)
             body: The OTA module to create. Pass either this or the individual body fields.
 
@@ -449,11 +509,16 @@ class AsyncClient(AsyncAPIClient):
             models.OtaModule
 
         Raises:
-            BadRequestError: HTTP 400: Bad Request. The request is malformed or a parameter is invalid.
-            AuthenticationError: HTTP 401: Unauthorized. The signature or token is missing, wrong or expired.
-            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed for the operation.
-            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process the request.
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            BadRequestError: HTTP 400: Bad Request. The request is malformed or a parameter is
+                invalid.
+            AuthenticationError: HTTP 401: Unauthorized. The signature or token is missing,
+                wrong or expired.
+            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed
+                for the operation.
+            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process
+                the request.
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -498,19 +563,29 @@ class AsyncClient(AsyncAPIClient):
         ``DELETE /v5/iot/{project_id}/ota-upgrades/packages/{package_id}`` (operationId ``DeleteOtaPackage``).
 
         Args:
-            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the vendor documentation).
-            package_id: ID of the upgrade package to delete, allocated by the IoT platform. Up to 36 characters: letters, digits and hyphens only.
-            instance_id: Instance ID, which identifies an instance in the physical multi-tenant scenario. Mandatory for the professional edition and recommended otherwise; shown on the Overview page of the IoTDA console. (The delete-package page says it is needed only when the API is called from the management plane in that scenario.) (optional)
+            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
+                vendor documentation).
+            package_id: ID of the upgrade package to delete, allocated by the IoT platform. Up
+                to 36 characters: letters, digits and hyphens only.
+            instance_id: Instance ID, which identifies an instance in the physical multi-tenant
+                scenario. Mandatory for the professional edition and recommended otherwise;
+                shown on the Overview page of the IoTDA console. (The delete-package page says
+                it is needed only when the API is called from the management plane in that
+                scenario.) (optional)
 
         Returns:
             None
 
         Raises:
-            AuthenticationError: HTTP 401: Unauthorized. The signature or token is missing, wrong or expired.
-            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed for the operation.
+            AuthenticationError: HTTP 401: Unauthorized. The signature or token is missing,
+                wrong or expired.
+            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed
+                for the operation.
             NotFoundError: HTTP 404: Not Found. The addressed resource does not exist.
-            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process the request.
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process
+                the request.
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -564,22 +639,37 @@ class AsyncClient(AsyncAPIClient):
         ``PUT /v5/iot/{project_id}/provisioning-templates/{template_id}`` (operationId ``UpdateProvisioningTemplate``).
 
         Args:
-            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the vendor documentation).
+            project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
+                vendor documentation).
             template_id: ID of the pre-provisioning template to update.
-            instance_id: Instance ID, which identifies an instance in the physical multi-tenant scenario. Mandatory for the professional edition and recommended otherwise; shown on the Overview page of the IoTDA console. (The delete-package page says it is needed only when the API is called from the management plane in that scenario.) (optional)
-            description: New description of the template. At most 2,048 characters; only letters, digits and the special characters _?'#().,&%@!- are allowed (the page does not list the space character, so it is not allowed). (optional)
-            template_body: Content of a pre-provisioning template: the certificate parameters it declares and the device resources built from them. The same structure is used in requests and responses (the response tables repeat the request tables without the Mandatory column). (optional)
-            body: The fields of the template to change. Pass either this or the individual body fields.
+            instance_id: Instance ID, which identifies an instance in the physical multi-tenant
+                scenario. Mandatory for the professional edition and recommended otherwise;
+                shown on the Overview page of the IoTDA console. (The delete-package page says
+                it is needed only when the API is called from the management plane in that
+                scenario.) (optional)
+            description: New description of the template. At most 2,048 characters; only
+                letters, digits and the special characters _?'#().,&%@!- are allowed (the page
+                does not list the space character, so it is not allowed). (optional)
+            template_body: Content of a pre-provisioning template: the certificate parameters it
+                declares and the device resources built from them. The same structure is used in
+                requests and responses (the response tables repeat the request tables without
+                the Mandatory column). (optional)
+            body: The fields of the template to change. Pass either this or the individual body
+                fields.
 
         Returns:
             models.ProvisioningTemplate
 
         Raises:
-            BadRequestError: HTTP 400: Bad Request. The request is malformed or a parameter is invalid.
-            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed for the operation.
+            BadRequestError: HTTP 400: Bad Request. The request is malformed or a parameter is
+                invalid.
+            PermissionDeniedError: HTTP 403: Forbidden. The caller lacks the permission needed
+                for the operation.
             NotFoundError: HTTP 404: Not Found. The addressed resource does not exist.
-            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process the request.
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            InternalServerError: HTTP 500: Internal Server Error. The platform failed to process
+                the request.
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(

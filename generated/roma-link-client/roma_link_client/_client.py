@@ -111,14 +111,24 @@ class Client(SyncAPIClient):
         ``PUT /v2/{project_id}/link/instances/{instance_id}/products/{product_id}`` (operationId ``UpdateProduct``).
 
         Args:
-            project_id: Project ID (see "Appendix" > "Obtaining a Project ID" in the vendor documentation). The value `default` is accepted for compatibility with ROMA Connect 20.0.
-            instance_id: ID of the ROMA Connect instance. The value `default` is accepted for compatibility with ROMA Connect 20.0.
-            product_id: ID of the product to modify. The page types it as Integer; other versions of the vendor page give a maximum of 99999999999999999, so we use a 64-bit integer.
-            name: Product name, unique within the tenant. At most 64 characters: letters, digits, underscores and hyphens.
-            manufacturer_id: ID of the product's manufacturer. 2 to 50 characters: letters, digits, underscores and hyphens.
+            project_id: Project ID (see "Appendix" > "Obtaining a Project ID" in the vendor
+                documentation). The value `default` is accepted for compatibility with ROMA
+                Connect 20.0.
+            instance_id: ID of the ROMA Connect instance. The value `default` is accepted for
+                compatibility with ROMA Connect 20.0.
+            product_id: ID of the product to modify. The page types it as Integer; other
+                versions of the vendor page give a maximum of 99999999999999999, so we use a
+                64-bit integer.
+            name: Product name, unique within the tenant. At most 64 characters: letters,
+                digits, underscores and hyphens.
+            manufacturer_id: ID of the product's manufacturer. 2 to 50 characters: letters,
+                digits, underscores and hyphens.
             manufacturer_name: Name of the manufacturer, 2 to 64 characters.
-            model: Product model. 2 to 50 characters: letters, digits, underscores, hyphens and spaces; the service ignores leading and trailing spaces.
-            device_type: Device type of the product (the response table says the default is `Default`). The page's list of allowed values is empty, so no enum is given; its request example sends `Default` and its response example returns `default`.
+            model: Product model. 2 to 50 characters: letters, digits, underscores, hyphens and
+                spaces; the service ignores leading and trailing spaces.
+            device_type: Device type of the product (the response table says the default is
+                `Default`). The page's list of allowed values is empty, so no enum is given; its
+                request example sends `Default` and its response example returns `default`.
             description: Product description, at most 200 characters. (optional)
             version: Version of the product model. (optional)
             body: The new product information. Pass either this or the individual body fields.
@@ -129,8 +139,10 @@ class Client(SyncAPIClient):
         Raises:
             BadRequestError: HTTP 400: Bad Request. A parameter is invalid.
             NotFoundError: HTTP 404: Not Found. The addressed resource does not exist.
-            InternalServerError: HTTP 500: Internal Server Error. The page's example is a missing instance, which the service reports with status 500.
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            InternalServerError: HTTP 500: Internal Server Error. The page's example is a
+                missing instance, which the service reports with status 500.
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -297,14 +309,24 @@ class AsyncClient(AsyncAPIClient):
         ``PUT /v2/{project_id}/link/instances/{instance_id}/products/{product_id}`` (operationId ``UpdateProduct``).
 
         Args:
-            project_id: Project ID (see "Appendix" > "Obtaining a Project ID" in the vendor documentation). The value `default` is accepted for compatibility with ROMA Connect 20.0.
-            instance_id: ID of the ROMA Connect instance. The value `default` is accepted for compatibility with ROMA Connect 20.0.
-            product_id: ID of the product to modify. The page types it as Integer; other versions of the vendor page give a maximum of 99999999999999999, so we use a 64-bit integer.
-            name: Product name, unique within the tenant. At most 64 characters: letters, digits, underscores and hyphens.
-            manufacturer_id: ID of the product's manufacturer. 2 to 50 characters: letters, digits, underscores and hyphens.
+            project_id: Project ID (see "Appendix" > "Obtaining a Project ID" in the vendor
+                documentation). The value `default` is accepted for compatibility with ROMA
+                Connect 20.0.
+            instance_id: ID of the ROMA Connect instance. The value `default` is accepted for
+                compatibility with ROMA Connect 20.0.
+            product_id: ID of the product to modify. The page types it as Integer; other
+                versions of the vendor page give a maximum of 99999999999999999, so we use a
+                64-bit integer.
+            name: Product name, unique within the tenant. At most 64 characters: letters,
+                digits, underscores and hyphens.
+            manufacturer_id: ID of the product's manufacturer. 2 to 50 characters: letters,
+                digits, underscores and hyphens.
             manufacturer_name: Name of the manufacturer, 2 to 64 characters.
-            model: Product model. 2 to 50 characters: letters, digits, underscores, hyphens and spaces; the service ignores leading and trailing spaces.
-            device_type: Device type of the product (the response table says the default is `Default`). The page's list of allowed values is empty, so no enum is given; its request example sends `Default` and its response example returns `default`.
+            model: Product model. 2 to 50 characters: letters, digits, underscores, hyphens and
+                spaces; the service ignores leading and trailing spaces.
+            device_type: Device type of the product (the response table says the default is
+                `Default`). The page's list of allowed values is empty, so no enum is given; its
+                request example sends `Default` and its response example returns `default`.
             description: Product description, at most 200 characters. (optional)
             version: Version of the product model. (optional)
             body: The new product information. Pass either this or the individual body fields.
@@ -315,8 +337,10 @@ class AsyncClient(AsyncAPIClient):
         Raises:
             BadRequestError: HTTP 400: Bad Request. A parameter is invalid.
             NotFoundError: HTTP 404: Not Found. The addressed resource does not exist.
-            InternalServerError: HTTP 500: Internal Server Error. The page's example is a missing instance, which the service reports with status 500.
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            InternalServerError: HTTP 500: Internal Server Error. The page's example is a
+                missing instance, which the service reports with status 500.
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(

@@ -76,7 +76,8 @@ class Client(SyncAPIClient):
             models.ImportResponse
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -161,7 +162,8 @@ class AsyncClient(AsyncAPIClient):
             models.ImportResponse
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(

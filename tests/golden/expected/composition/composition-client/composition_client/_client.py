@@ -74,7 +74,8 @@ class Client(SyncAPIClient):
         Raises:
             APIStatusError: HTTP 4XX: client error
             APIStatusError: HTTP default: anything else
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -156,7 +157,8 @@ class AsyncClient(AsyncAPIClient):
         Raises:
             APIStatusError: HTTP 4XX: client error
             APIStatusError: HTTP default: anything else
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(

@@ -76,7 +76,8 @@ class Client(SyncAPIClient):
 
         Raises:
             NotFoundError: HTTP 404: no such file
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -102,7 +103,8 @@ class Client(SyncAPIClient):
             str
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -139,13 +141,15 @@ class Client(SyncAPIClient):
         Args:
             name: body field ``name``. (optional)
             count: body field ``count``. (optional)
-            body: the request body (application/x-www-form-urlencoded). Pass either this or the individual body fields.
+            body: the request body (application/x-www-form-urlencoded). Pass either this or the
+                individual body fields.
 
         Returns:
             models.SubmitFormResponse
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -260,7 +264,8 @@ class AsyncClient(AsyncAPIClient):
 
         Raises:
             NotFoundError: HTTP 404: no such file
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -286,7 +291,8 @@ class AsyncClient(AsyncAPIClient):
             str
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -323,13 +329,15 @@ class AsyncClient(AsyncAPIClient):
         Args:
             name: body field ``name``. (optional)
             count: body field ``count``. (optional)
-            body: the request body (application/x-www-form-urlencoded). Pass either this or the individual body fields.
+            body: the request body (application/x-www-form-urlencoded). Pass either this or the
+                individual body fields.
 
         Returns:
             models.SubmitFormResponse
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(

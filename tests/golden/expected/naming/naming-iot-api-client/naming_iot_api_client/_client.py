@@ -80,7 +80,8 @@ class Client(SyncAPIClient):
             list[models.Item]
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -108,7 +109,8 @@ class Client(SyncAPIClient):
             None
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -219,7 +221,8 @@ class AsyncClient(AsyncAPIClient):
             list[models.Item]
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
@@ -247,7 +250,8 @@ class AsyncClient(AsyncAPIClient):
             None
 
         Raises:
-            RequestValidationError: an argument breaks the document's constraints (nothing is sent)
+            RequestValidationError: an argument breaks the document's constraints (nothing is
+                sent)
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
