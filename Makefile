@@ -10,11 +10,12 @@ SPECS := $(sort $(wildcard spec/*.yaml))
 PY := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: help install generate check lint fmt test test-deep test-corpus golden-refresh bench bench-generate clean
+.PHONY: help install generate check stale lint fmt test test-deep test-corpus golden-refresh bench bench-generate clean
 
 help:
 	@echo "make generate        regenerate generated/ from spec/*.yaml"
 	@echo "make check           fail when generated/ is stale or lint fails"
+	@echo "make stale           fail when generated/ differs from a fresh generation"
 	@echo "make lint            spec lint (ours + openapi-spec-validator), ruff, mypy"
 	@echo "make test            the test suite (unit, golden, functional, property, e2e)"
 	@echo "make test-deep       property tests with many more examples"
@@ -35,7 +36,9 @@ install: $(STAMP)
 generate: $(STAMP)
 	$(PY) -m generator generate $(SPECS) -o generated
 
-check: lint
+check: lint stale
+
+stale: $(STAMP)
 	$(PY) -m generator check
 
 lint: $(STAMP)
