@@ -10,7 +10,7 @@ SPECS := $(sort $(wildcard spec/*.yaml))
 PY := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: help install generate check stale lint fmt test test-deep test-corpus golden-refresh bench bench-generate clean
+.PHONY: help install generate check stale lint fmt test test-deep test-corpus golden-refresh bench bench-generate bench-client clean
 
 help:
 	@echo "make generate        regenerate generated/ from spec/*.yaml"
@@ -21,7 +21,7 @@ help:
 	@echo "make test-deep       property tests with many more examples"
 	@echo "make test-corpus     generate every document of the public corpus and import it"
 	@echo "make golden-refresh  rewrite the golden expected trees"
-	@echo "make bench           all benchmarks (bench-generate)"
+	@echo "make bench           all benchmarks (bench-generate, bench-client)"
 	@echo "make fmt             format the toolchain's code with ruff"
 	@echo "make clean           remove .venv and caches"
 
@@ -63,10 +63,13 @@ test-corpus: $(STAMP)
 golden-refresh: $(STAMP)
 	GOLDEN_REFRESH=1 $(BIN)/pytest -q tests/golden
 
-bench: bench-generate
+bench: bench-generate bench-client
 
 bench-generate: $(STAMP)
 	$(PY) bench/bench_generate.py
+
+bench-client: $(STAMP)
+	$(PY) bench/bench_client.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
