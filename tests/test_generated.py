@@ -35,9 +35,14 @@ def test_output_is_byte_identical_across_runs_and_hash_seeds(
     assert len(trees[0]) > 30
 
 
+def _package_roots() -> list[Path]:
+    golden = sorted((ROOT / "tests/golden/expected").glob("[!.]*/[!.]*"))
+    ours = sorted(p for p in GENERATED.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return ours + [p for p in golden if p.is_dir()]
+
+
 def test_mypy_strict_on_generated_packages() -> None:
-    roots = [*GENERATED.iterdir(), *(ROOT / "tests/golden/expected").glob("*/*")]
-    for root in sorted(p for p in roots if p.is_dir()):
+    for root in _package_roots():
         (package,) = [d for d in root.iterdir() if (d / "__init__.py").exists()]
         result = subprocess.run(
             [
@@ -89,11 +94,6 @@ def test_ruff_check_on_generated_packages() -> None:
     )
     assert result.returncode == 0, result.stdout[-4000:]
     assert RUFF_CONFIG.is_file()
-
-
-def _package_roots() -> list[Path]:
-    golden = sorted((ROOT / "tests/golden/expected").glob("*/*"))
-    return sorted(p for p in GENERATED.iterdir() if p.is_dir()) + [p for p in golden if p.is_dir()]
 
 
 @pytest.mark.parametrize("package", _package_roots(), ids=lambda p: p.name)

@@ -21,7 +21,7 @@ from typing import Any
 
 from generator.diagnostics import Collector, escape_pointer_token, unescape_pointer_token
 from generator.ir.naming import RESERVED, NameSpace, pascal_case
-from generator.ir.types import INT32, INT64, translate_pattern
+from generator.ir.types import INT32, INT64, python_pattern, translate_pattern
 from generator.loader import Document, resolve_pointer
 from generator.loader.refs import is_literal_data
 
@@ -78,6 +78,7 @@ class ModelsBridge:
         self.data: dict[str, Any] = json.loads(json.dumps(doc.data))
         self.space = NameSpace()
         self.names: dict[str, str] = {}
+        self.python_patterns: set[str] = set()
         schemas = self.data.get("components", {}).get("schemas")
         if not isinstance(schemas, dict):
             schemas = {}
@@ -123,7 +124,7 @@ class ModelsBridge:
                     f"datamodel-code-generator failed ({type(exc).__name__}: {str(exc)[:200]}); "
                     "every schema stays untyped (Any)",
                 )
-        code = _rename_shadowing_classes(code)
+        code = _configure_models(_rename_shadowing_classes(code), self.python_patterns)
         classes = (
             frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
             if code
@@ -163,15 +164,20 @@ class ModelsBridge:
                     "type" in node or "maxLength" in node or "format" in node or "minLength" in node
                 ):
                     translated = translate_pattern(pattern)
-                    if translated is None:
+                    fallback = python_pattern(pattern) if translated is None else None
+                    if translated is not None:
+                        node["pattern"] = translated
+                    elif fallback is not None:  # lookaround: the model switches to python-re
+                        node["pattern"] = fallback
+                        self.python_patterns.add(fallback)
+                    else:
                         del node["pattern"]
                         self.collector.warn(
                             self.doc.location(),
                             "pattern-dropped",
-                            f"pattern {pattern!r} at {here} uses regex features pydantic cannot run; not enforced",
+                            f"pattern {pattern!r} at {here} uses regex features no "
+                            "pydantic regex engine can run; not enforced",
                         )
-                    else:
-                        node["pattern"] = translated
                 bounds = _INT_BOUNDS.get(str(node.get("format"))) if _is_integer(node) else None
                 if (
                     bounds is not None
@@ -274,6 +280,78 @@ def _rename_shadowing_classes(code: str) -> str:
         line = lines[row - 1]
         lines[row - 1] = line[:start] + new + line[end:]
     return "".join(lines)
+
+
+def _configure_models(code: str, python_patterns: set[str]) -> str:
+    """Add model configuration datamodel-code-generator has no option for.
+
+    Every model gets ``defer_build=True``: its validator is built on first use, so that
+    importing a package with hundreds of models stays cheap. A model holding a pattern
+    only Python's ``re`` can run (lookaround) gets ``regex_engine="python-re"``.
+    """
+    if not code:
+        return code
+    tree = ast.parse(code)
+    edits: list[tuple[int, int, str]] = []  # (line, column, text to insert)
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or not _is_model_class(node):
+            continue
+        settings = ["defer_build=True"]
+        if python_patterns and any(
+            isinstance(k, ast.keyword)
+            and k.arg == "pattern"
+            and isinstance(k.value, ast.Constant)
+            and k.value.value in python_patterns
+            for k in ast.walk(node)
+        ):
+            settings.append('regex_engine="python-re"')
+        config = next(
+            (
+                stmt.value
+                for stmt in node.body
+                if isinstance(stmt, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "model_config" for t in stmt.targets)
+                and isinstance(stmt.value, ast.Call)
+            ),
+            None,
+        )
+        if config is not None:
+            present = {k.arg for k in config.keywords}
+            settings = [item for item in settings if item.split("=")[0] not in present]
+            if not settings:
+                continue
+            func = config.func
+            assert func.end_lineno is not None and func.end_col_offset is not None
+            edits.append((func.end_lineno, func.end_col_offset + 1, ", ".join(settings) + ", "))
+        else:
+            first = node.body[0]
+            docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+            line = (first.end_lineno or first.lineno) + 1 if docstring else first.lineno
+            indent = " " * first.col_offset
+            edits.append((line, 0, f"{indent}model_config = ConfigDict({', '.join(settings)})\n"))
+    lines = code.splitlines(keepends=True)
+    for line, column, text in sorted(edits, reverse=True):
+        current = lines[line - 1] if line - 1 < len(lines) else ""
+        if line - 1 >= len(lines):
+            lines.append(text)
+        else:
+            lines[line - 1] = current[:column] + text + current[column:]
+    code = "".join(lines)
+    if edits and not re.search(r"^from pydantic import .*\bConfigDict\b", code, re.MULTILINE):
+        code = code.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom pydantic import ConfigDict\n",
+            1,
+        )
+    return code
+
+
+def _is_model_class(node: ast.ClassDef) -> bool:
+    for base in node.bases:
+        target = base.value if isinstance(base, ast.Subscript) else base
+        if isinstance(target, ast.Name) and target.id in ("BaseModel", "RootModel"):
+            return True
+    return False
 
 
 def _is_integer(node: dict[str, Any]) -> bool:

@@ -43,6 +43,22 @@ def _engine_accepts(pattern: str) -> bool:
     return True
 
 
+def python_pattern(pattern: str) -> str | None:
+    """The pattern for Python's ``re`` (pydantic's ``python-re`` engine), or None.
+
+    Used only for what the default engine cannot run (lookaround, backreferences). ECMA
+    semantics are kept where the dialects differ: ``\\d`` is ASCII digits and a final
+    ``$`` is the end of the text (``\\Z``), not "before a trailing newline".
+    """
+    translated = re.sub(r"(?<!\\)((?:\\\\)*)\\d", r"\1[0-9]", pattern)
+    translated = re.sub(r"(?<!\\)((?:\\\\)*)\$$", r"\1\\Z", translated)
+    try:
+        re.compile(translated)
+    except re.error:
+        return None
+    return translated
+
+
 def _union(parts: list[str]) -> str:
     unique: list[str] = []
     for part in parts:

@@ -1,7 +1,7 @@
 """Regression tests for defects the harness found, and mapping rules (research note §6).
 
-Each test states the correct behaviour. The one rule not yet followed (lookaround patterns)
-is a strict xfail: it starts to XPASS, and so fails the run, once the generator keeps it.
+Each test states the correct behaviour; a rule not yet followed is a strict xfail, which
+starts to XPASS (and so fails the run) once the generator follows it.
 """
 
 from __future__ import annotations
@@ -61,14 +61,6 @@ def test_roma_int64_response_field_is_bounded() -> None:
     assert isinstance(call.error, op.spec.package.APIResponseValidationError), call.result
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "§6/P12 'fall back to python-re only for lookaround': the lookahead pattern of "
-        "Authentication.password is silently dropped, so a password without digit, upper-case "
-        "or special character parses although other response fields keep their patterns"
-    ),
-)
 def test_roma_lookahead_pattern_is_kept() -> None:
     op = _op("roma", "UpdateProduct")
     body = {"authentication": {"password": "aaaaaaaa"}}

@@ -10,6 +10,7 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field, StringConstraints
 
 class CreateDeviceRequest(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     productKey: Annotated[
@@ -51,6 +52,7 @@ class CreateDeviceRequest(BaseModel):
 
 class CreateDeviceResponse(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     code: Annotated[
@@ -78,6 +80,7 @@ class CreateDeviceResponse(BaseModel):
 
 class DeviceCreateResult(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     assetId: Annotated[
@@ -106,6 +109,7 @@ class DeviceCreateResult(BaseModel):
 
 class StringI18N(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     defaultValue: Annotated[

@@ -22,6 +22,7 @@ class CertificateParameterName(Enum):
 
 
 class CompactTimestamp(RootModel[str]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[
         str,
         Field(
@@ -33,6 +34,7 @@ class CompactTimestamp(RootModel[str]):
 
 class CreateOtaModuleRequest(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     app_id: Annotated[
@@ -75,6 +77,7 @@ class CreateOtaModuleRequest(BaseModel):
 
 class DeviceResource(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     device_name: Annotated[
@@ -96,6 +99,7 @@ class DeviceResource(BaseModel):
 
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     error_code: Annotated[
@@ -112,6 +116,7 @@ class ErrorResponse(BaseModel):
 
 class OtaModule(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     module_id: Annotated[str | MISSING, Field(description="ID of the OTA module.")] = MISSING
@@ -135,6 +140,7 @@ class OtaModule(BaseModel):
 
 class ParameterRef(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     ref: Annotated[
@@ -147,6 +153,7 @@ class ParameterRef(BaseModel):
 
 class PolicyResource(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     policy_ids: Annotated[
@@ -155,6 +162,7 @@ class PolicyResource(BaseModel):
 
 
 class ProductId(RootModel[str]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[
         str, Field(description="Static product ID.", max_length=36, pattern="^[A-Za-z0-9_-]+$")
     ]
@@ -162,6 +170,7 @@ class ProductId(RootModel[str]):
 
 class ProvisioningTemplate(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     template_id: Annotated[str | MISSING, Field(description="ID of the template.")] = MISSING
@@ -200,6 +209,7 @@ class ProvisioningTemplate(BaseModel):
 
 class ProvisioningTemplateBody(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     parameters: Annotated[
@@ -214,6 +224,7 @@ class ProvisioningTemplateBody(BaseModel):
 
 
 class TagKey(RootModel[str]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[
         str, Field(description="Static tag key.", max_length=64, pattern="^[A-Za-z0-9_.-]+$")
     ]
@@ -221,6 +232,7 @@ class TagKey(RootModel[str]):
 
 class TagRef(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     tag_key: Annotated[
@@ -238,6 +250,7 @@ class TagRef(BaseModel):
 
 
 class TagValue(RootModel[str]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[
         str, Field(description="Static tag value.", max_length=128, pattern="^[A-Za-z0-9_.-]+$")
     ]
@@ -245,6 +258,7 @@ class TagValue(RootModel[str]):
 
 class TemplateParameter(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     type: Annotated[Type, Field(description="Type of the parameter. Only `String` is supported.")]
@@ -252,6 +266,7 @@ class TemplateParameter(BaseModel):
 
 class TemplateResource(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     device: Annotated[DeviceResource, Field(description="The device the template registers.")]
@@ -266,6 +281,7 @@ class Type(Enum):
 
 class UpdateProvisioningTemplateRequest(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     description: Annotated[

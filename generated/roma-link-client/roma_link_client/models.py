@@ -11,7 +11,9 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field
 
 class Authentication(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
+        regex_engine="python-re",
     )
     user_name: Annotated[
         str | MISSING,
@@ -25,12 +27,14 @@ class Authentication(BaseModel):
             description="Password of the one-type-one-secret or one-device-one-secret credentials: 8 to 32 characters with at least one digit, one upper-case letter, one lower-case letter and one special character from ~!@#$%^&*()-_=+|[{}];:<>/?.",
             max_length=32,
             min_length=8,
+            pattern="^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[~!@#$%^&*()_=+|\\[{}\\];:<>/?-]).*\\Z",
         ),
     ] = MISSING
 
 
 class CreatedUser(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     user_id: Annotated[str | MISSING, Field(description="User ID (reserved).")] = MISSING
@@ -44,6 +48,7 @@ class DataFormat(IntEnum):
 
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     error_code: Annotated[
@@ -62,6 +67,7 @@ class ErrorResponse(BaseModel):
 
 class LastUpdatedUser(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     user_id: Annotated[str | MISSING, Field(description="User ID (reserved).")] = MISSING
@@ -70,6 +76,7 @@ class LastUpdatedUser(BaseModel):
 
 class Product(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     permissions: Annotated[
@@ -195,6 +202,7 @@ class ProtocolType(IntEnum):
 
 class UpdateProductRequest(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     name: Annotated[

@@ -10,6 +10,7 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field
 
 class ImportResponse(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     weird_key__: Annotated[str | MISSING, Field(alias="weird key\"'", description='"""')] = MISSING

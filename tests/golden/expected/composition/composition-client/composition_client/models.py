@@ -10,6 +10,7 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field
 
 class Base(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     name: Annotated[str, Field(max_length=10)]
@@ -25,6 +26,7 @@ class CreateNodeRequest(Base):
 
 class Node(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     name: str | MISSING = MISSING
@@ -34,6 +36,7 @@ class Node(BaseModel):
 
 class Problem(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     error_code: str | MISSING = MISSING

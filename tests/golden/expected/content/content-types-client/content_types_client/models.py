@@ -8,6 +8,7 @@ from pydantic import MISSING, BaseModel, ConfigDict
 
 class SubmitFormRequest(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     name: str | MISSING = MISSING
@@ -16,6 +17,7 @@ class SubmitFormRequest(BaseModel):
 
 class SubmitFormResponse(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     accepted: bool | MISSING = MISSING

@@ -8,6 +8,7 @@ from pydantic import MISSING, BaseModel, ConfigDict
 
 class Pet(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     name: str | MISSING = MISSING

@@ -11,6 +11,7 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field
 
 class Item(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,
         extra="allow",
     )
     id: int
