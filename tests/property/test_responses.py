@@ -1,8 +1,12 @@
 """Response side: every documented status of every operation, bodies from the response schema.
 
 * 2xx: the typed model, whose ``model_dump(mode="json", by_alias=True, exclude_unset=True)``
-  equals the served JSON (no-content statuses return ``None``);
+  equals the served JSON (no-content statuses return ``None``; ``text/*`` bodies return the
+  text, other non-JSON media the bytes);
 * 4xx/5xx: the ``APIStatusError`` subclass of the status carrying the parsed error model;
+* range and ``default`` keys are served with concrete statuses they are the most specific
+  match for (``4XX``: 404, 422, 418; ``default``: 418/499/500/200 minus those an exact or
+  range key claims), expecting the exception class of the concrete status;
 * envelopes (EnOS): every documented failure code raises its named ``APIEnvelopeError``
   subclass, an undocumented non-zero code raises ``APIEnvelopeError`` itself.
 
@@ -15,12 +19,23 @@ from __future__ import annotations
 import pytest
 from harness import client_check, respgen
 from harness.config import PROPERTY_SETTINGS
-from harness.specs import OpBinding, all_ops, documented_statuses
+from harness.specs import OpBinding, all_ops, concrete_statuses, documented_statuses
 from hypothesis import given
 from hypothesis import strategies as st
 
 OPS = all_ops()
-PAIRS = [(op, status) for op in OPS for status in documented_statuses(op)]
+PAIRS = [
+    (op, status, code)
+    for op in OPS
+    for status in documented_statuses(op)
+    for code in concrete_statuses(op, status)
+]
+
+
+def _label(status: str, code: int) -> str:
+    return status if status == str(code) else f"{status}@{code}"
+
+
 ENVELOPE_CASES = [
     (op, code)
     for op in OPS
@@ -39,19 +54,22 @@ def _success_codes(op: OpBinding) -> list[int]:
     return list(envelope["success-codes"]) if envelope else []
 
 
-@pytest.mark.parametrize(("op", "status"), PAIRS, ids=[f"{o.id}-{s}" for o, s in PAIRS])
+@pytest.mark.parametrize(
+    ("op", "status", "code"), PAIRS, ids=[f"{o.id}-{_label(s, c)}" for o, s, c in PAIRS]
+)
 @PROPERTY_SETTINGS
 @given(data=st.data())
-def test_documented_status(op: OpBinding, status: str, data: st.DataObject) -> None:
+def test_documented_status(op: OpBinding, status: str, code: int, data: st.DataObject) -> None:
     strategy = respgen.body_strategy(op, status)
     body = client_check.MISSING if strategy is None else data.draw(strategy, label="body")
     envelope = client_check.envelope_spec(op)
     if envelope and status.startswith("2") and isinstance(body, dict):
         # The success path of an envelope: force a success code (failures are tested below).
         body[envelope["code-field"]] = data.draw(st.sampled_from(_success_codes(op)))
-    problems = client_check.check_response(op, status, body)
+    label = _label(status, code)
+    problems = client_check.check_response(op, status, body, label=label, code=code)
     assert not problems, problems
-    COMPLETED.add((op.id, status))
+    COMPLETED.add((op.id, label))
 
 
 @pytest.mark.parametrize(
@@ -80,7 +98,10 @@ def test_envelope_failure_code(op: OpBinding, code: object, data: st.DataObject)
 
 
 def test_every_status_and_code_was_exercised() -> None:
-    expected = {(op.id, status) for op, status in PAIRS}
+    expected = {(op.id, _label(status, code)) for op, status, code in PAIRS}
+    # Every documented response key has at least one concrete status to serve.
+    unserved = [(op.id, s) for op in OPS for s in documented_statuses(op) if not concrete_statuses(op, s)]
+    assert not unserved, f"no concrete status for {unserved}"
     expected |= {(op.id, f"envelope:{code}") for op, code in ENVELOPE_CASES}
     if not COMPLETED:
         pytest.skip("run together with the response tests above")

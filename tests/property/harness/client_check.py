@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 import httpx
 from schemathesis.core import NotSet
+from schemathesis.transport.serialization import Binary
 
 from . import oracle
 from .oracle import MISSING, Parts
@@ -103,13 +104,25 @@ def express(op: OpBinding, case: Any) -> Expressed:
 
     for name, value in (case.path_parameters or {}).items():
         parts.params[("path", name)] = unquote(_text(value))
+    empty_arrays: dict[tuple[str, str], list[Any]] = {}
     for name, value in (case.query or {}).items():
-        if isinstance(value, list):
-            raise Skip("repeated query parameter")
-        if ("query", name.lower()) in declared:
-            parts.params[("query", declared[("query", name.lower())])] = _text(value)
-        else:
+        key = ("query", declared.get(("query", name.lower()), name))
+        if key not in op.params:
             dropped.append(f"query:{name}")
+            continue
+        array = oracle.is_array(oracle.param_schema(op, op.params[key]))
+        if isinstance(value, list) and not array:
+            raise Skip("repeated query parameter")
+        if not array:
+            parts.params[key] = _text(value)
+        elif isinstance(value, list) and not value:
+            # An empty array has no form/explode wire form: it is passed and must vanish.
+            STATS["empty array query parameter (no wire form; must not be sent)"] += 1
+            empty_arrays[key] = []
+        else:
+            # A single text is a one-item array on the wire (form, explode).
+            items = value if isinstance(value, list) else [value]
+            parts.params[key] = [_text(item) for item in items]
     secured = security_headers(op)
     for name, value in (case.headers or {}).items():
         lower = name.lower()
@@ -125,13 +138,19 @@ def express(op: OpBinding, case: Any) -> Expressed:
         dropped.extend(f"cookie:{name}" for name in case.cookies)
 
     body = case.body
+    if isinstance(body, Binary):
+        body = body.data
     if not isinstance(body, NotSet):
-        if isinstance(body, (bytes, bytearray)):
+        kind = oracle.media_kind(media_type)
+        if isinstance(body, (bytes, bytearray)) and kind != "binary":
             raise Skip("raw bytes body")
         if media_type is None:
             raise Skip("body for an operation without a request body")
         if case.media_type and case.media_type.split(";")[0].strip() != media_type:
             raise Skip("undocumented content type")
+        if kind == "form" and isinstance(body, str):
+            # The runtime passes a str form body through as pre-encoded text.
+            raise Skip("str body for a form media type (pre-encoded form escape hatch)")
         parts.body = copy.deepcopy(body)
         parts.content_type = media_type
 
@@ -139,8 +158,10 @@ def express(op: OpBinding, case: Any) -> Expressed:
     by_wire = {(p.location, p.name): p for p in op.table.params}
     for key, text in parts.params.items():
         param = by_wire[key]
-        ok, value = oracle.parse_text(oracle.param_schema(op, op.params[key]), text)
+        ok, value = oracle.parse_param(op, op.params[key], text)
         kwargs[param.kwarg] = value if ok else text
+    for key, value in empty_arrays.items():
+        kwargs[by_wire[key].kwarg] = value
     defaults = op.client_defaults()
     for key, raw_param in op.params.items():
         if key in parts.params:
@@ -162,15 +183,24 @@ def express(op: OpBinding, case: Any) -> Expressed:
 @dataclass
 class Served:
     status: int
-    body: Any = MISSING  # JSON document; MISSING = no content
+    body: Any = MISSING  # JSON document (or str/bytes for text/binary media); MISSING = none
     headers: dict[str, str] = field(default_factory=dict)
+    media_type: str = "application/json"
 
     def response(self, request: httpx.Request) -> httpx.Response:
         headers = dict(self.headers)
         if self.body is MISSING:
             return httpx.Response(self.status, headers=headers, request=request)
-        headers.setdefault("Content-Type", "application/json")
-        content = json.dumps(self.body, ensure_ascii=False).encode("utf-8")
+        headers.setdefault("Content-Type", self.media_type)
+        kind = oracle.media_kind(self.media_type)
+        if kind == "binary" and isinstance(self.body, bytes):
+            content = self.body
+        elif kind == "text" and isinstance(self.body, str):
+            content = self.body.encode("utf-8")
+            if "charset" not in headers["Content-Type"]:
+                headers["Content-Type"] += "; charset=utf-8"
+        else:
+            content = json.dumps(self.body, ensure_ascii=False).encode("utf-8")
         return httpx.Response(self.status, headers=headers, content=content, request=request)
 
 
@@ -201,8 +231,11 @@ def call_client(op: OpBinding, kwargs: dict[str, Any], served: Served) -> Call:
     return call
 
 
+MINIMAL_BY_TYPE: dict[str, Any] = {"object": {}, "array": [], "string": ""}
+
+
 def canned_success(op: OpBinding) -> Served:
-    """A valid 2xx answer for request-side tests: the documented example, else ``{}``."""
+    """A valid 2xx answer for request-side tests: the example, else a minimal document."""
     for status, response in op.raw["responses"].items():
         if not str(status).startswith("2"):
             continue
@@ -210,11 +243,17 @@ def canned_success(op: OpBinding) -> Served:
         content = response.get("content")
         if not content:
             return Served(int(status))
-        media = next(iter(content.values()))
+        media_type, media = next(iter(content.items()))
+        if oracle.media_kind(media_type) == "binary":
+            return Served(int(status), b"", media_type=media_type)
         examples = media.get("examples") or {}
         if examples:
-            return Served(int(status), next(iter(examples.values()))["value"])
-        return Served(int(status), media.get("example", {}))
+            return Served(int(status), next(iter(examples.values()))["value"], media_type=media_type)
+        if "example" in media:
+            return Served(int(status), media["example"], media_type=media_type)
+        schema = op.spec.resolve(media.get("schema", {}))
+        body = MINIMAL_BY_TYPE.get(schema.get("type", "object"), {})
+        return Served(int(status), body, media_type=media_type)
     raise AssertionError(f"{op.id} documents no 2xx response")
 
 
@@ -229,18 +268,35 @@ def _compare(op: OpBinding, expected: Parts, actual: Parts) -> list[str]:
         if key not in expected.params:
             problems.append(f"{key[0]} parameter {key[1]!r} sent but not given")
             continue
-        schema = oracle.param_schema(op, op.params[key]) if key in op.params else {}
-        _, want = oracle.parse_text(schema, expected.params[key])
-        _, got = oracle.parse_text(schema, actual.params[key])
+        param = op.params.get(key, {"in": key[0], "schema": {}})
+        _, want = oracle.parse_param(op, param, expected.params[key])
+        _, got = oracle.parse_param(op, param, actual.params[key])
         if not json_equal(want, got):
             problems.append(f"{key[0]} parameter {key[1]!r}: sent {got!r}, given {want!r}")
     if (expected.body is MISSING) != (actual.body is MISSING):
         problems.append(f"body presence differs: sent {actual.body!r}, given {expected.body!r}")
-    elif expected.body is not MISSING and not json_equal(expected.body, actual.body):
+    elif expected.body is not MISSING and not _same_body(expected, actual):
         problems.append(f"body differs: sent {actual.body!r}, given {expected.body!r}")
     if expected.body is not MISSING and actual.content_type != expected.content_type:
         problems.append(f"Content-Type {actual.content_type!r} != {expected.content_type!r}")
     return problems
+
+
+def _same_body(expected: Parts, actual: Parts) -> bool:
+    """JSON equality for JSON bodies; the field texts for forms; bytes for text/binary."""
+    kind = oracle.media_kind(expected.content_type)
+    want, got = expected.body, actual.body
+    if kind == "form":
+        if not (isinstance(want, dict) and isinstance(got, dict)):
+            return False
+        want_texts = {k: oracle.form_texts(v) for k, v in want.items()}
+        got_texts = {k: oracle.form_texts(v) for k, v in got.items()}
+        return {k: v for k, v in want_texts.items() if v} == got_texts
+    if kind in ("text", "binary"):
+        want_bytes = want.encode("utf-8") if isinstance(want, str) else want
+        got_bytes = got.encode("utf-8") if isinstance(got, str) else got
+        return isinstance(want_bytes, (bytes, bytearray)) and bytes(want_bytes) == got_bytes
+    return json_equal(want, got)
 
 
 @dataclass
@@ -347,22 +403,36 @@ def _dump(value: Any) -> Any:
     return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
-def check_response(op: OpBinding, status: str, body: Any, label: str | None = None) -> list[str]:
-    """Serve ``body`` with ``status`` to a valid call and check what the client makes of it."""
-    from pydantic import BaseModel
+def check_response(
+    op: OpBinding, status: str, body: Any, label: str | None = None, code: int | None = None
+) -> list[str]:
+    """Serve ``body`` with ``status`` to a valid call and check what the client makes of it.
 
-    from .respgen import response_schema
+    ``status`` is the documented key (``"200"``, ``"4XX"``, ``"default"``); ``code`` the
+    concrete HTTP status served (required for range and default keys).
+    """
+    from pydantic import BaseModel, TypeAdapter, ValidationError
 
+    from .respgen import response_media, response_schema
+
+    code = int(status) if code is None else code
     EXERCISED.add((op.id, label or status))
     problems: list[str] = []
     schema = response_schema(op, status)
+    media_type, media_schema = response_media(op, status)
+    kind = oracle.media_kind(media_type) if media_type else None
     if schema is not None:
         problems += [
             f"served body invalid (harness bug): {e}"
             for e in oracle.schema_errors(op, schema, body)
         ]
-    code = int(status)
-    call = call_client(op, baseline_kwargs(op), Served(code, body))
+    elif kind == "text" and media_schema is not None:
+        problems += [
+            f"served text invalid (harness bug): {e}"
+            for e in oracle.schema_errors(op, media_schema, body)
+        ]
+    served = Served(code, body, media_type=media_type or "application/json")
+    call = call_client(op, baseline_kwargs(op), served)
     package = op.spec.package
     envelope = envelope_spec(op)
     if 200 <= code < 300:
@@ -400,11 +470,30 @@ def check_response(op: OpBinding, status: str, body: Any, label: str | None = No
             return problems
         if call.error is not None:
             return [*problems, f"{status} raised {call.error!r}"]
+        if kind in ("text", "binary"):
+            # Non-JSON media: the body itself, as text (text/*) or bytes (anything else).
+            want = body if kind == "binary" else body
+            if type(call.result) is not type(want) or call.result != want:
+                problems.append(f"{kind} {status}: served {body!r}, returned {call.result!r}")
+            return problems
         if schema is None:
             if call.result is not None:
                 problems.append(f"no-content {status} returned {call.result!r}")
             return problems
         expected_class = op.table.responses[status].annotation
+        if not (isinstance(expected_class, type) and issubclass(expected_class, BaseModel)):
+            # A type expression (``list[Item]`` ...): typed items, dumped through pydantic.
+            adapter = TypeAdapter(expected_class)
+            try:
+                adapter.validate_python(call.result, strict=True)
+            except ValidationError as exc:
+                return [*problems, f"{status} returned {call.result!r}, not {expected_class}: {exc}"]
+            dumped = adapter.dump_python(
+                call.result, mode="json", by_alias=True, exclude_unset=True
+            )
+            if not json_equal(dumped, body):
+                problems.append(f"round trip: served {body!r}, client dumps {dumped!r}")
+            return problems
         if not isinstance(call.result, BaseModel) or type(call.result) is not expected_class:
             return [*problems, f"{status} returned {type(call.result)} not {expected_class}"]
         dumped = _dump(call.result)
@@ -414,10 +503,16 @@ def check_response(op: OpBinding, status: str, body: Any, label: str | None = No
     expected = expected_status_error(code)
     error = call.error
     if type(error).__name__ != expected or not isinstance(error, package.APIStatusError):
-        return [*problems, f"{status}: expected {expected}, got {error!r}"]
+        return [*problems, f"{status} as {code}: expected {expected}, got {error!r}"]
     if error.status_code != code:
         problems.append(f"status_code {error.status_code} != {code}")
-    if schema is not None:
+    if kind == "binary":
+        if error.body != body:
+            problems.append(f"error body: served {body!r}, got {error.body!r}")
+    elif kind == "text":
+        if error.body != body:
+            problems.append(f"error text: served {body!r}, got {error.body!r}")
+    elif schema is not None:
         expected_class = op.table.responses[status].annotation
         if type(error.body) is not expected_class:
             problems.append(f"error body {error.body!r} is not a {expected_class}")

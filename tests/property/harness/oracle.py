@@ -18,7 +18,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_plus
 
 import httpx
 import jsonschema
@@ -35,6 +35,8 @@ NUMBER_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 # What a correctly percent-encoded path segment may contain (RFC 3986 unreserved + pct-encoded).
 SEGMENT_TEXT = re.compile(r"(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+")
 QUERY_TEXT = re.compile(r"(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*")
+# HTML form encoding (``+`` for space) as produced by ``urlencode``.
+FORM_TEXT = re.compile(r"(?:[A-Za-z0-9._~*+-]|%[0-9A-Fa-f]{2})*")
 
 
 class Missing:
@@ -93,10 +95,15 @@ def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
 StrictValidator = jsonschema.validators.extend(Draft202012Validator, {"pattern": _pattern})
 
 
-def _rewrite(node: Any) -> Any:
-    """Rebase ``#/...`` refs onto the spec resource and turn int32/int64 into bounds (P8)."""
+def _rewrite(node: Any, oas30: bool = False) -> Any:
+    """Rebase ``#/...`` refs onto the spec resource and turn int32/int64 into bounds (P8).
+
+    For OpenAPI 3.0 documents also translate the 3.0 dialect into JSON Schema 2020-12:
+    ``nullable: true`` adds ``null`` (to the type, the enum, or around a ``$ref``/``allOf``)
+    and boolean ``exclusiveMinimum``/``exclusiveMaximum`` become numeric bounds.
+    """
     if isinstance(node, dict):
-        result = {key: _rewrite(value) for key, value in node.items()}
+        result = {key: _rewrite(value, oas30) for key, value in node.items()}
         ref = result.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/"):
             result["$ref"] = SPEC_URI + ref
@@ -105,10 +112,28 @@ def _rewrite(node: Any) -> Any:
             low, high = INT_BOUNDS[fmt]
             result.setdefault("minimum", low)
             result.setdefault("maximum", high)
+        if oas30:
+            result = _rewrite_oas30(result)
         return result
     if isinstance(node, list):
-        return [_rewrite(item) for item in node]
+        return [_rewrite(item, oas30) for item in node]
     return node
+
+
+def _rewrite_oas30(schema: dict[str, Any]) -> dict[str, Any]:
+    for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
+        if isinstance(schema.get(exclusive), bool):
+            if schema.pop(exclusive) and bound in schema:
+                schema[exclusive] = schema.pop(bound)
+    if schema.pop("nullable", False) is not True:
+        return schema
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        schema["type"] = [*types, "null"] if "null" not in types else types
+        if "enum" in schema and None not in schema["enum"]:
+            schema["enum"] = [*schema["enum"], None]
+        return schema
+    return {"anyOf": [{"type": "null"}, schema]}
 
 
 _REGISTRIES: dict[str, Registry] = {}
@@ -121,12 +146,12 @@ def schema_validator(op: OpBinding, schema: dict[str, Any]) -> Any:
     if cached is not None and cached[0] is schema:
         return cached[1]
     if name not in _REGISTRIES:
-        contents = _rewrite(copy.deepcopy(op.spec.raw))
+        contents = _rewrite(copy.deepcopy(op.spec.raw), op.spec.is_oas30)
         _REGISTRIES[name] = Registry().with_resource(
             SPEC_URI, Resource.from_contents(contents, DRAFT202012)
         )
     validator = StrictValidator(
-        _rewrite(copy.deepcopy(schema)),
+        _rewrite(copy.deepcopy(schema), op.spec.is_oas30),
         registry=_REGISTRIES[name],
         format_checker=Draft202012Validator.FORMAT_CHECKER,
     )
@@ -169,12 +194,60 @@ def parse_text(schema: dict[str, Any], text: str) -> tuple[bool, Any]:
     return False, text
 
 
+def is_array(schema: dict[str, Any]) -> bool:
+    types = schema.get("type")
+    return types == "array" or (isinstance(types, list) and "array" in types)
+
+
+def array_style(op: OpBinding, param: dict[str, Any]) -> tuple[str, bool]:
+    """(style, explode) of a parameter, with the OpenAPI defaults."""
+    default = "form" if param["in"] in ("query", "cookie") else "simple"
+    style = param.get("style", default)
+    return style, bool(param.get("explode", style == "form"))
+
+
+def parse_param(op: OpBinding, param: dict[str, Any], text: str | list[str]) -> tuple[bool, Any]:
+    """A parameter's text (a list of texts for arrays) as the typed value; ``(False, ...)``."""
+    schema = param_schema(op, param)
+    if not is_array(schema):
+        if isinstance(text, list):
+            return False, text
+        return parse_text(schema, text)
+    items = text if isinstance(text, list) else [text]
+    item_schema = op.spec.resolve(schema.get("items", {}))
+    values = []
+    for item in items:
+        ok, value = parse_text(item_schema, item)
+        if not ok:
+            return False, text
+        values.append(value)
+    return True, values
+
+
+MEDIA_KINDS = ("json", "form", "text", "binary")
+
+
+def media_kind(media_type: str | None) -> str:
+    base = (media_type or "").split(";", 1)[0].strip().lower()
+    if base == "application/json" or base.endswith("+json"):
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("text/"):
+        return "text"
+    return "binary"
+
+
 @dataclass
 class Parts:
-    """A request in decoded form: parameter *texts* by (location, wire name) and the body."""
+    """A request in decoded form: parameter *texts* by (location, wire name) and the body.
+
+    Array parameters hold a list of item texts. The body is JSON (``json``/``form``: a
+    typed document), ``str`` (``text/*``) or ``bytes`` (any other media type).
+    """
 
     method: str
-    params: dict[tuple[str, str], str] = field(default_factory=dict)
+    params: dict[tuple[str, str], str | list[str]] = field(default_factory=dict)
     body: Any = MISSING
     content_type: str | None = None
 
@@ -198,7 +271,7 @@ def input_errors(op: OpBinding, parts: Parts) -> list[str]:
             errors.append(f"path parameter {name!r} is empty")
             continue
         schema = param_schema(op, param)
-        ok, value = parse_text(schema, text)
+        ok, value = parse_param(op, param, text)
         if not ok:
             errors.append(f"{location} parameter {name!r}: {text!r} is not a {schema.get('type')}")
             continue
@@ -218,7 +291,11 @@ def input_errors(op: OpBinding, parts: Parts) -> list[str]:
         errors.append(f"undocumented content type {media_type!r}")
         return errors
     schema = content[media_type].get("schema", {})
-    errors.extend(f"body {e}" for e in schema_errors(op, schema, parts.body))
+    body = parts.body
+    if media_kind(media_type) == "binary" and isinstance(body, (bytes, bytearray)):
+        # Any octet sequence is a ``type: string, format: binary`` document.
+        return errors
+    errors.extend(f"body {e}" for e in schema_errors(op, schema, body))
     return errors
 
 
@@ -268,12 +345,30 @@ def decode_request(
             name_text, eq, value_text = pair.partition("=")
             if not eq:
                 errors.append(f"query pair {pair!r} has no '='")
-            if not QUERY_TEXT.fullmatch(name_text) or not QUERY_TEXT.fullmatch(value_text):
-                errors.append(f"query pair {pair!r} is not percent-encoded")
             key = ("query", unquote(name_text))
-            if key in parts.params:
-                errors.append(f"query parameter {key[1]!r} repeated")
-            parts.params[key] = unquote(value_text, errors="strict")
+            param = op.params.get(key)
+            style = array_style(op, param) if param is not None else ("form", True)
+            array = param is not None and is_array(param_schema(op, param))
+            # Delimited arrays keep their delimiter literal (OpenAPI: allowReserved aside).
+            delimiter = {"form": ",", "pipeDelimited": "|"}.get(style[0], "")
+            extra = f"|{re.escape(delimiter)}" if array and delimiter else ""
+            text_ok = re.fullmatch(rf"(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{{2}}{extra})*", value_text)
+            if not QUERY_TEXT.fullmatch(name_text) or not text_ok:
+                errors.append(f"query pair {pair!r} is not percent-encoded")
+            value = unquote(value_text, errors="strict")
+            if not array:
+                if key in parts.params:
+                    errors.append(f"query parameter {key[1]!r} repeated")
+                parts.params[key] = value
+            elif style == ("form", True):
+                previous = parts.params.setdefault(key, [])
+                assert isinstance(previous, list)
+                previous.append(value)
+            else:
+                if key in parts.params:
+                    errors.append(f"query parameter {key[1]!r} repeated")
+                raw_items = value_text.split(delimiter) if delimiter else [value_text]
+                parts.params[key] = [unquote(item, errors="strict") for item in raw_items]
     declared_headers = {name.lower(): name for (loc, name) in op.params if loc == "header"}
     for raw_name, raw_value in request.headers.raw:
         lower = raw_name.decode("ascii").lower()
@@ -285,20 +380,86 @@ def decode_request(
         elif lower not in ALLOWED_EXTRA_HEADERS:
             errors.append(f"undeclared header {lower!r} sent")
     content_type = request.headers.get("content-type")
-    if request.content:
+    kind = media_kind(content_type)
+    if request.content or (content_type is not None and kind in ("text", "binary")):
+        # An empty text/binary body is still a body (``Content-Length: 0``).
         parts.content_type = content_type
         if content_type is None:
             errors.append("a body without Content-Type")
-        elif content_type.split(";")[0].strip().lower().endswith("json"):
+        elif kind == "json":
             try:
                 parts.body = strict_json(request.content)
             except ValueError as exc:
                 errors.append(f"body is not strict JSON: {exc}")
+        elif kind == "form":
+            try:
+                parts.body = decode_form(op, content_type, request.content)
+            except ValueError as exc:
+                errors.append(f"body is not a strict form: {exc}")
+        elif kind == "text":
+            try:
+                parts.body = request.content.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                errors.append(f"text body is not UTF-8: {exc}")
         else:
             parts.body = request.content
     elif content_type is not None:
         errors.append("Content-Type without a body")
     return parts, errors
+
+
+def form_texts(value: Any) -> list[str]:
+    """The texts a JSON value of one form field stands for (arrays: one per item)."""
+    items = value if isinstance(value, list) else [value]
+    texts = []
+    for item in items:
+        if item is None:
+            continue
+        if isinstance(item, bool):
+            texts.append("true" if item else "false")
+        elif isinstance(item, float) and item.is_integer():
+            texts.append(str(int(item)))
+        elif isinstance(item, (dict, list)):
+            texts.append(json.dumps(item, separators=(",", ":"), ensure_ascii=False))
+        else:
+            texts.append(str(item))
+    return texts
+
+
+def decode_form(op: OpBinding, content_type: str, data: bytes) -> dict[str, Any]:
+    """A strict ``application/x-www-form-urlencoded`` body, typed by the property schemas."""
+    media = media_type_object(op, content_type)
+    schema = op.spec.resolve((media or {}).get("schema", {}))
+    properties = schema.get("properties", {})
+    texts: dict[str, list[str]] = {}
+    text = data.decode("ascii")
+    for pair in text.split("&") if text else []:
+        name, eq, value = pair.partition("=")
+        if not eq:
+            raise ValueError(f"pair {pair!r} has no '='")
+        if not FORM_TEXT.fullmatch(name) or not FORM_TEXT.fullmatch(value):
+            raise ValueError(f"pair {pair!r} is not percent-encoded")
+        texts.setdefault(unquote_plus(name), []).append(unquote_plus(value, errors="strict"))
+    document: dict[str, Any] = {}
+    for name, values in texts.items():
+        sub = op.spec.resolve(properties.get(name, {}))
+        if is_array(sub):
+            item_schema = op.spec.resolve(sub.get("items", {}))
+            document[name] = [parse_text(item_schema, v)[1] for v in values]
+            continue
+        if len(values) > 1:
+            raise ValueError(f"field {name!r} repeated")
+        document[name] = parse_text(sub, values[0])[1]
+    return document
+
+
+def media_type_object(op: OpBinding, content_type: str | None) -> dict[str, Any] | None:
+    request_body = op.spec.resolve(op.raw.get("requestBody")) or {}
+    base = (content_type or "").split(";", 1)[0].strip().lower()
+    for media_type, media in (request_body.get("content") or {}).items():
+        if media_type.lower() == base:
+            return media  # type: ignore[no-any-return]
+    return None
 
 
 ALLOWED_EXTRA_HEADERS = frozenset(

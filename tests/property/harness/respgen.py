@@ -16,6 +16,7 @@ import schemathesis
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
+from . import oracle
 from .specs import OpBinding
 
 _STRATEGIES: dict[tuple[str, str], st.SearchStrategy[Any] | None] = {}
@@ -58,6 +59,15 @@ def response_view(schema: Any) -> Any:
     return schema
 
 
+def response_media(op: OpBinding, status: str) -> tuple[str | None, dict[str, Any] | None]:
+    """The first documented media type of ``status`` and its schema; ``(None, None)``."""
+    response = op.spec.resolve(op.raw["responses"][status])
+    content = response.get("content") or {}
+    for media_type, media in content.items():
+        return media_type, op.spec.resolve(media.get("schema", {}))
+    return None, None
+
+
 def response_schema(op: OpBinding, status: str) -> dict[str, Any] | None:
     response = op.spec.resolve(op.raw["responses"][status])
     content = response.get("content") or {}
@@ -67,32 +77,75 @@ def response_schema(op: OpBinding, status: str) -> dict[str, Any] | None:
     return None
 
 
+#: Bodies served for binary media types (``format: binary``: any octets).
+BINARY_BODIES = st.binary(max_size=64)
+
+
+def _synthetic_document(op: OpBinding, schema: Any) -> dict[str, Any]:
+    """A one-operation document whose request body is ``schema`` (response view).
+
+    Non-recursive schemas are inlined (3.1 semantics, as before). Recursive ones keep their
+    references and travel with the document's components, in the document's own OpenAPI
+    version (so 3.0 ``nullable`` keeps its meaning).
+    """
+    try:
+        prepared = response_view(inline(op, copy.deepcopy(schema)))
+        version, components = "3.1.0", None
+    except RecursionError:
+        prepared = response_view(copy.deepcopy(schema))
+        version = str(op.spec.raw.get("openapi", "3.1.0"))
+        components = response_view(copy.deepcopy(op.spec.raw.get("components", {})))
+    if op.spec.is_oas30 and components is None and _mentions_nullable(prepared):
+        version = str(op.spec.raw["openapi"])
+    document: dict[str, Any] = {
+        "openapi": version,
+        "info": {"title": f"responses of {op.id}", "version": "1"},
+        "paths": {
+            "/response": {
+                "post": {
+                    "operationId": "serve",
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": prepared}},
+                    },
+                    "responses": {"200": {"description": "unused"}},
+                }
+            }
+        },
+    }
+    if components is not None:
+        document["components"] = components
+    return document
+
+
+def _mentions_nullable(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "nullable" in node or any(_mentions_nullable(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_mentions_nullable(v) for v in node)
+    return False
+
+
 def body_strategy(op: OpBinding, status: str) -> st.SearchStrategy[Any] | None:
-    """Valid response documents for ``status``; ``None`` when it documents no JSON body."""
+    """Valid response bodies for ``status``; ``None`` when it documents no body.
+
+    JSON media: JSON documents. ``text/*``: strings valid for the schema. Anything else
+    (``application/pdf``, ``application/octet-stream`` ...): bytes.
+    """
     key = (op.id, status)
     if key not in _STRATEGIES:
+        media_type, media_schema = response_media(op, status)
         schema = response_schema(op, status)
+        if schema is None and media_type is not None:
+            if oracle.media_kind(media_type) == "text":
+                schema = media_schema
+            else:
+                _STRATEGIES[key] = BINARY_BODIES
+                return BINARY_BODIES
         if schema is None:
             _STRATEGIES[key] = None
         else:
-            prepared = response_view(inline(op, copy.deepcopy(schema)))
-            document = {
-                "openapi": "3.1.0",
-                "info": {"title": f"responses of {op.id}", "version": "1"},
-                "paths": {
-                    "/response": {
-                        "post": {
-                            "operationId": "serve",
-                            "requestBody": {
-                                "required": True,
-                                "content": {"application/json": {"schema": prepared}},
-                            },
-                            "responses": {"200": {"description": "unused"}},
-                        }
-                    }
-                },
-            }
-            synthetic = schemathesis.openapi.from_dict(document)
+            synthetic = schemathesis.openapi.from_dict(_synthetic_document(op, schema))
             operation = next(iter(synthetic.get_all_operations())).ok()
             _STRATEGIES[key] = operation.as_strategy(generation_mode=GenerationMode.POSITIVE).map(
                 lambda case: case.body

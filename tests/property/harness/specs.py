@@ -17,6 +17,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[3]
 SPEC_DIR = ROOT / "spec"
 GENERATED = ROOT / "generated"
+GOLDEN_SPEC_DIR = ROOT / "tests" / "golden" / "specs"
+GOLDEN_EXPECTED = ROOT / "tests" / "golden" / "expected"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -24,21 +26,57 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 @dataclass(frozen=True)
 class SpecTarget:
     name: str
-    spec_file: str
-    dist: str
+    spec_path: Path
+    dist_dir: Path  # the directory put on sys.path (holds the import package)
     package: str
+    golden: bool = False
+
+    @property
+    def spec_file(self) -> str:
+        return self.spec_path.name
 
 
-TARGETS = (
-    SpecTarget("iotda", "huaweicloud-iotda.yaml", "iotda-client", "iotda_client"),
-    SpecTarget("enos", "enos-connect.yaml", "enos-connect-client", "enos_connect_client"),
-    SpecTarget("roma", "huaweicloud-roma-link.yaml", "roma-link-client", "roma_link_client"),
+def _vendor(name: str, spec_file: str, dist: str, package: str) -> SpecTarget:
+    return SpecTarget(name, SPEC_DIR / spec_file, GENERATED / dist, package)
+
+
+VENDOR_TARGETS = (
+    _vendor("iotda", "huaweicloud-iotda.yaml", "iotda-client", "iotda_client"),
+    _vendor("enos", "enos-connect.yaml", "enos-connect-client", "enos_connect_client"),
+    _vendor("roma", "huaweicloud-roma-link.yaml", "roma-link-client", "roma_link_client"),
 )
+
+
+def _golden_targets() -> tuple[SpecTarget, ...]:
+    """One target per ``tests/golden/specs/<stem>.yaml`` with its committed package.
+
+    The package is ``expected/<stem>/<dist>/<import_name>/`` (the one directory holding an
+    ``_operations.py``); a golden spec without one fails loudly here.
+    """
+    targets = []
+    for spec_path in sorted(GOLDEN_SPEC_DIR.glob("*.yaml")):
+        found = sorted((GOLDEN_EXPECTED / spec_path.stem).glob("*/*/_operations.py"))
+        assert len(found) == 1, f"{spec_path.name}: expected one generated package, got {found}"
+        package_dir = found[0].parent
+        targets.append(
+            SpecTarget(
+                f"golden-{spec_path.stem}",
+                spec_path,
+                package_dir.parent,
+                package_dir.name,
+                golden=True,
+            )
+        )
+    return tuple(targets)
+
+
+GOLDEN_TARGETS = _golden_targets()
+TARGETS = VENDOR_TARGETS + GOLDEN_TARGETS
 
 
 def add_generated_to_path() -> None:
     for target in TARGETS:
-        entry = str(GENERATED / target.dist)
+        entry = str(target.dist_dir)
         if entry not in sys.path:
             sys.path.insert(0, entry)
 
@@ -84,7 +122,11 @@ class SpecInfo:
 
     @property
     def path(self) -> Path:
-        return SPEC_DIR / self.target.spec_file
+        return self.target.spec_path
+
+    @property
+    def is_oas30(self) -> bool:
+        return str(self.raw.get("openapi", "")).startswith("3.0")
 
     @property
     def client_class(self) -> type:
@@ -108,7 +150,7 @@ class SpecInfo:
 def load(name: str) -> SpecInfo:
     add_generated_to_path()
     target = next(t for t in TARGETS if t.name == name)
-    path = SPEC_DIR / target.spec_file
+    path = target.spec_path
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     schema = schemathesis.openapi.from_path(str(path))
     package = importlib.import_module(target.package)
@@ -120,41 +162,72 @@ def load(name: str) -> SpecInfo:
         base_client=importlib.import_module(f"{target.package}._base_client"),
         operations_module=importlib.import_module(f"{target.package}._operations"),
     )
+    # Bound by (METHOD, path template): operationId is optional in OpenAPI (the client
+    # table then carries a synthesised one, schemathesis none).
     st_ops = {}
     for result in schema.get_all_operations():
         operation = result.ok()
-        st_ops[schema.get_operation_id(operation)] = operation
-    by_operation_id = {
-        op.operation_id: method_name
+        st_ops[(operation.method.upper(), operation.path)] = operation
+    by_route = {
+        (op.method.upper(), op.path): (method_name, op)
         for method_name, op in info.operations_module.OPERATIONS.items()
     }
-    for path_template, path_item in raw["paths"].items():
+    for path_template, path_item in (raw.get("paths") or {}).items():
         for method in HTTP_METHODS:
             if method not in path_item:
                 continue
             raw_op = path_item[method]
-            operation_id = raw_op["operationId"]
-            method_name = by_operation_id[operation_id]
+            # Unquoted status keys load as ints in YAML (P15); the document means strings.
+            raw_op["responses"] = {str(k): v for k, v in raw_op.get("responses", {}).items()}
+            route = (method.upper(), path_template)
+            method_name, table = by_route.pop(route)
+            operation_id = raw_op.get("operationId", table.operation_id)
+            assert table.operation_id == operation_id, (route, table.operation_id)
             binding = OpBinding(
                 spec=info,
                 operation_id=operation_id,
                 method_name=method_name,
-                table=info.operations_module.OPERATIONS[method_name],
+                table=table,
                 raw=raw_op,
                 http_method=method.upper(),
                 path=path_template,
-                st_operation=st_ops[operation_id],
+                st_operation=st_ops[route],
             )
             for param in [*path_item.get("parameters", []), *raw_op.get("parameters", [])]:
                 resolved = info.resolve(param)
                 binding.params[(resolved["in"], resolved["name"])] = resolved
             info.ops[operation_id] = binding
+    assert not by_route, f"{name}: client operations missing from the document: {by_route}"
+    assert len(info.ops) == len(st_ops), f"{name}: schemathesis sees {sorted(st_ops)}"
     return info
 
 
-def all_ops() -> list[OpBinding]:
-    return [op for target in TARGETS for op in load(target.name).ops.values()]
+def all_ops(targets: tuple[SpecTarget, ...] = TARGETS) -> list[OpBinding]:
+    return [op for target in targets for op in load(target.name).ops.values()]
 
 
 def documented_statuses(op: OpBinding) -> list[str]:
     return [str(status) for status in op.raw["responses"]]
+
+
+#: Concrete statuses served for range / default keys (the key itself for exact statuses).
+RANGE_CANDIDATES = {"4XX": (404, 422, 418), "5XX": (500, 503), "2XX": (200, 299)}
+DEFAULT_CANDIDATES = (418, 499, 500, 200)
+
+
+def _matched_key(keys: list[str], code: int) -> str:
+    if str(code) in keys:
+        return str(code)
+    range_key = f"{code // 100}XX"
+    if range_key in (k.upper() for k in keys):
+        return next(k for k in keys if k.upper() == range_key)
+    return "default"
+
+
+def concrete_statuses(op: OpBinding, key: str) -> list[int]:
+    """The statuses that exercise documented response ``key`` (the most specific match)."""
+    keys = documented_statuses(op)
+    if key.isdigit():
+        return [int(key)]
+    candidates = DEFAULT_CANDIDATES if key == "default" else RANGE_CANDIDATES[key.upper()]
+    return [code for code in candidates if _matched_key(keys, code) == key]
