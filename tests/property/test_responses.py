@@ -5,7 +5,7 @@
   text, other non-JSON media the bytes);
 * 4xx/5xx: the ``APIStatusError`` subclass of the status carrying the parsed error model;
 * range and ``default`` keys are served with concrete statuses they are the most specific
-  match for (``4XX``: 404, 422, 418; ``default``: 418/499/500/200 minus those an exact or
+  match for (``4XX``: 404, 422, 418; ``default``: 418/499/500 minus those an exact or
   range key claims), expecting the exception class of the concrete status;
 * envelopes (EnOS): every documented failure code raises its named ``APIEnvelopeError``
   subclass, an undocumented non-zero code raises ``APIEnvelopeError`` itself.
@@ -100,7 +100,9 @@ def test_envelope_failure_code(op: OpBinding, code: object, data: st.DataObject)
 def test_every_status_and_code_was_exercised() -> None:
     expected = {(op.id, _label(status, code)) for op, status, code in PAIRS}
     # Every documented response key has at least one concrete status to serve.
-    unserved = [(op.id, s) for op in OPS for s in documented_statuses(op) if not concrete_statuses(op, s)]
+    unserved = [
+        (op.id, s) for op in OPS for s in documented_statuses(op) if not concrete_statuses(op, s)
+    ]
     assert not unserved, f"no concrete status for {unserved}"
     expected |= {(op.id, f"envelope:{code}") for op, code in ENVELOPE_CASES}
     if not COMPLETED:

@@ -73,3 +73,63 @@ def _is_valid(op: OpBinding, case: Any, client_check: Any, oracle: Any) -> bool:
     except client_check.Skip:
         return False
     return not oracle.input_errors(op, expressed.parts)
+
+
+# --------------------------------------------------------------------------------------
+# Explicit rules for operations with nothing (expressible) to get wrong
+# --------------------------------------------------------------------------------------
+
+_ANNOTATIONS = {"description", "default", "example", "examples", "title", "deprecated"}
+
+
+def _plain_string(schema: dict[str, Any]) -> bool:
+    return schema.get("type", "string") == "string" and not (set(schema) - _ANNOTATIONS - {"type"})
+
+
+def unconstrained_param(op: OpBinding, param: dict[str, Any]) -> bool:
+    """Any text (array parameters: any list of texts) is a valid value."""
+    from . import oracle
+
+    schema = oracle.param_schema(op, param)
+    if oracle.is_array(schema):
+        rest = set(schema) - _ANNOTATIONS - {"type", "items"}
+        return not rest and _plain_string(op.spec.resolve(schema.get("items", {})))
+    return _plain_string(schema)
+
+
+def nothing_to_reject(op: OpBinding) -> str | None:
+    """Why no coverage case of ``op`` can be invalid *and* expressible, or ``None``.
+
+    True for operations without a request body whose parameters are all plain strings and
+    optional (required path parameters are always present; the coverage phase's only
+    negative cases there are undeclared methods and Content-Type overrides, both skipped).
+    """
+    if op.raw.get("requestBody"):
+        return None
+    for (location, _), param in op.params.items():
+        if not unconstrained_param(op, param):
+            return None
+        if param.get("required") and location != "path":
+            return None
+    return "no request body; only plain-string, optional (or path) parameters"
+
+
+def negative_fuzzing_impossible(op: OpBinding) -> str | None:
+    """Why schemathesis cannot produce a NEGATIVE case for ``op`` at all, or ``None``.
+
+    Checked, not assumed: test_requests.py asserts the strategy is unsatisfiable.
+    """
+    from . import oracle
+
+    if op.params:
+        return None
+    request_body = op.spec.resolve(op.raw.get("requestBody"))
+    if not request_body:
+        return "nothing to negate (no parameters, no request body)"
+    kinds = {oracle.media_kind(mt) for mt in request_body.get("content", {})}
+    if kinds == {"form"}:
+        return (
+            "schemathesis 4.32.5 draws no negative application/x-www-form-urlencoded "
+            "body (non-object bodies are filtered out before serialisation)"
+        )
+    return None

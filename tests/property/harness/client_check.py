@@ -248,7 +248,9 @@ def canned_success(op: OpBinding) -> Served:
             return Served(int(status), b"", media_type=media_type)
         examples = media.get("examples") or {}
         if examples:
-            return Served(int(status), next(iter(examples.values()))["value"], media_type=media_type)
+            return Served(
+                int(status), next(iter(examples.values()))["value"], media_type=media_type
+            )
         if "example" in media:
             return Served(int(status), media["example"], media_type=media_type)
         schema = op.spec.resolve(media.get("schema", {}))
@@ -472,8 +474,7 @@ def check_response(
             return [*problems, f"{status} raised {call.error!r}"]
         if kind in ("text", "binary"):
             # Non-JSON media: the body itself, as text (text/*) or bytes (anything else).
-            want = body if kind == "binary" else body
-            if type(call.result) is not type(want) or call.result != want:
+            if type(call.result) is not type(body) or call.result != body:
                 problems.append(f"{kind} {status}: served {body!r}, returned {call.result!r}")
             return problems
         if schema is None:
@@ -487,7 +488,10 @@ def check_response(
             try:
                 adapter.validate_python(call.result, strict=True)
             except ValidationError as exc:
-                return [*problems, f"{status} returned {call.result!r}, not {expected_class}: {exc}"]
+                return [
+                    *problems,
+                    f"{status} returned {call.result!r}, not {expected_class}: {exc}",
+                ]
             dumped = adapter.dump_python(
                 call.result, mode="json", by_alias=True, exclude_unset=True
             )

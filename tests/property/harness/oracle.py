@@ -122,8 +122,10 @@ def _rewrite(node: Any, oas30: bool = False) -> Any:
 
 def _rewrite_oas30(schema: dict[str, Any]) -> dict[str, Any]:
     for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
-        if isinstance(schema.get(exclusive), bool):
-            if schema.pop(exclusive) and bound in schema:
+        flag = schema.get(exclusive)
+        if isinstance(flag, bool):
+            del schema[exclusive]
+            if flag and bound in schema:
                 schema[exclusive] = schema.pop(bound)
     if schema.pop("nullable", False) is not True:
         return schema
@@ -381,8 +383,9 @@ def decode_request(
             errors.append(f"undeclared header {lower!r} sent")
     content_type = request.headers.get("content-type")
     kind = media_kind(content_type)
-    if request.content or (content_type is not None and kind in ("text", "binary")):
-        # An empty text/binary body is still a body (``Content-Length: 0``).
+    if request.content or (content_type is not None and kind != "json"):
+        # An empty form/text/binary body is still a body (``Content-Length: 0``): the
+        # empty form, the empty text, no octets. Only JSON has no empty document.
         parts.content_type = content_type
         if content_type is None:
             errors.append("a body without Content-Type")
@@ -417,13 +420,21 @@ def form_texts(value: Any) -> list[str]:
             continue
         if isinstance(item, bool):
             texts.append("true" if item else "false")
-        elif isinstance(item, float) and item.is_integer():
-            texts.append(str(int(item)))
         elif isinstance(item, (dict, list)):
             texts.append(json.dumps(item, separators=(",", ":"), ensure_ascii=False))
         else:
             texts.append(str(item))
-    return texts
+    return [_canonical_number(text) for text in texts]
+
+
+def _canonical_number(text: str) -> str:
+    """Number spellings compared by value (``0.0`` == ``0``, ``1e2`` == ``100``)."""
+    if not NUMBER_TEXT.fullmatch(text):
+        return text
+    value = float(text)
+    if value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return repr(value)
 
 
 def decode_form(op: OpBinding, content_type: str, data: bytes) -> dict[str, Any]:
@@ -442,7 +453,11 @@ def decode_form(op: OpBinding, content_type: str, data: bytes) -> dict[str, Any]
         texts.setdefault(unquote_plus(name), []).append(unquote_plus(value, errors="strict"))
     document: dict[str, Any] = {}
     for name, values in texts.items():
-        sub = op.spec.resolve(properties.get(name, {}))
+        if name not in properties:
+            # Undeclared field (additionalProperties): texts, repeated for arrays (explode).
+            document[name] = values if len(values) > 1 else values[0]
+            continue
+        sub = op.spec.resolve(properties[name])
         if is_array(sub):
             item_schema = op.spec.resolve(sub.get("items", {}))
             document[name] = [parse_text(item_schema, v)[1] for v in values]

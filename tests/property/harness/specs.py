@@ -211,8 +211,11 @@ def documented_statuses(op: OpBinding) -> list[str]:
 
 
 #: Concrete statuses served for range / default keys (the key itself for exact statuses).
+#: A key is served only with the statuses it is the most specific match for. ``default``
+#: is exercised with error statuses only: a 2xx reaching ``default`` is a known bug
+#: (test_known_bugs.py::test_success_matched_by_default_has_the_declared_return_type).
 RANGE_CANDIDATES = {"4XX": (404, 422, 418), "5XX": (500, 503), "2XX": (200, 299)}
-DEFAULT_CANDIDATES = (418, 499, 500, 200)
+DEFAULT_CANDIDATES = (418, 499, 500)
 
 
 def _matched_key(keys: list[str], code: int) -> str:
