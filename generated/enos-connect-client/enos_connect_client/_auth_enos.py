@@ -21,7 +21,6 @@ and an ``asyncio.Lock`` (created lazily, one per event loop) in the async flow.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
@@ -30,12 +29,15 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass
-from typing import ClassVar, Final
+from typing import TYPE_CHECKING, ClassVar, Final
 
 import httpx
 
 from ._exceptions import APIEnvelopeError, APIError, make_status_error
 from ._types import REDACTED
+
+if TYPE_CHECKING:  # asyncio is imported when the async flow first runs
+    import asyncio
 
 __all__ = ["DEFAULT_TOKEN_REFRESH_PATH", "DEFAULT_TOKEN_URL_PATH", "EnOSTokenAuth"]
 
@@ -303,6 +305,8 @@ class EnOSTokenAuth(httpx.Auth):
     # -- async --------------------------------------------------------------------------
 
     def _get_async_lock(self) -> asyncio.Lock:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._async_lock_guard:
             if (

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import time
 from collections.abc import Generator
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Final
 from urllib.parse import quote, unquote, unquote_plus
 
@@ -53,8 +54,15 @@ _UNSIGNED_HEADERS: Final = frozenset(
 )
 
 
+# RFC 3986 unreserved characters: never percent-encoded.
+_UNRESERVED: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"
+_UNRESERVED_OR_SLASH: Final = _UNRESERVED + "/"
+
+
 def _encode(text: str) -> str:
     """Percent-encode all but the RFC 3986 unreserved characters (upper-case hex)."""
+    if not text.rstrip(_UNRESERVED):  # nothing to encode (the common case)
+        return text
     return quote(text, safe="-_.~")
 
 
@@ -67,13 +75,18 @@ def _decode_header(value: bytes) -> str:
 
 def canonical_uri(raw_path: str) -> str:
     """Decode once, encode each segment, ensure a trailing slash."""
-    segments = unquote(raw_path).split("/")
-    uri = "/".join(_encode(segment) for segment in segments)
+    if raw_path.rstrip(_UNRESERVED_OR_SLASH):
+        segments = unquote(raw_path).split("/")
+        uri = "/".join(_encode(segment) for segment in segments)
+    else:  # only unreserved characters and slashes: decoding and encoding change nothing
+        uri = raw_path
     return uri if uri.endswith("/") else uri + "/"
 
 
 def canonical_query(raw_query: str) -> str:
     """Pairs sorted by raw name then raw value, each part encoded; ``k=`` for empty values."""
+    if not raw_query:
+        return ""
     pairs: list[tuple[str, str]] = []
     for piece in raw_query.split("&"):
         if not piece:
@@ -82,6 +95,21 @@ def canonical_query(raw_query: str) -> str:
         pairs.append((unquote_plus(name), unquote_plus(value)))
     pairs.sort()
     return "&".join(f"{_encode(name)}={_encode(value)}" for name, value in pairs)
+
+
+# ``X-Sdk-Date`` of the current second, reused while the second lasts.
+_date_cache: tuple[int, str] = (-1, "")
+
+
+def _sdk_date_now() -> str:
+    global _date_cache
+    second = int(time.time())
+    cached = _date_cache
+    if cached[0] == second:
+        return cached[1]
+    text = time.strftime(DATE_FORMAT, time.gmtime(second))
+    _date_cache = (second, text)
+    return text
 
 
 class HuaweiAKSKAuth(httpx.Auth):
@@ -106,6 +134,7 @@ class HuaweiAKSKAuth(httpx.Auth):
             raise ValueError("access_key and secret_key are required")
         self._access_key = access_key
         self._secret_key = secret_key
+        self._secret_bytes = secret_key.encode("utf-8")
         self.project_id = project_id
         self._security_token = security_token
 
@@ -127,19 +156,27 @@ class HuaweiAKSKAuth(httpx.Auth):
             headers["X-Project-Id"] = self.project_id
         if self._security_token:
             headers["X-Security-Token"] = self._security_token
-        if "authorization" in headers:
+
+        # One pass over the headers: lower-case names (repeats kept, as they are signed
+        # repeatedly) and the last value of each name, as the SDKs use it.
+        names: list[str] = []
+        values: dict[str, str] = {}
+        for raw_name, raw_value in headers.raw:
+            name = raw_name.decode("latin-1").lower()
+            names.append(name)
+            values[name] = _decode_header(raw_value).strip()
+        if "authorization" in values:
             return
 
-        content_type = headers.get("content-type")
-        if (
-            content_type is not None
-            and not content_type.lower().startswith(_HASHED_CONTENT_TYPES)
-            and "x-sdk-content-sha256" not in headers
-        ):
-            headers["X-Sdk-Content-Sha256"] = UNSIGNED_PAYLOAD
+        if "content-type" in values and "x-sdk-content-sha256" not in values:
+            content_type = headers["content-type"]
+            if not content_type.lower().startswith(_HASHED_CONTENT_TYPES):
+                headers["X-Sdk-Content-Sha256"] = UNSIGNED_PAYLOAD
+                names.append("x-sdk-content-sha256")
+                values["x-sdk-content-sha256"] = UNSIGNED_PAYLOAD
 
-        given_date = headers.get("x-sdk-date")
-        if given_date is not None:
+        if "x-sdk-date" in values:
+            given_date = headers["x-sdk-date"]
             try:
                 sdk_date = datetime.strptime(given_date.strip(), DATE_FORMAT).strftime(DATE_FORMAT)
             except ValueError:
@@ -147,39 +184,40 @@ class HuaweiAKSKAuth(httpx.Auth):
                     f"X-Sdk-Date must have the form YYYYMMDDTHHMMSSZ, got {given_date!r}"
                 ) from None
         else:
-            sdk_date = (now or datetime.now(timezone.utc)).strftime(DATE_FORMAT)
+            sdk_date = now.strftime(DATE_FORMAT) if now is not None else _sdk_date_now()
             headers["X-Sdk-Date"] = sdk_date
-        if "host" not in headers:
-            headers["Host"] = request.url.netloc.decode("ascii")
+            names.append("x-sdk-date")
+            values["x-sdk-date"] = sdk_date
+        url = request.url
+        if "host" not in values:
+            host = url.netloc.decode("ascii")
+            headers["Host"] = host
+            names.append("host")
+            values["host"] = host.strip()
 
-        # Signed headers: every header but transport-owned ones and names with "_";
-        # for names repeated (in any case) the last value is used, as the SDKs do.
-        values: dict[str, str] = {}
-        names: list[str] = []
-        for raw_name, raw_value in headers.raw:
-            name = raw_name.decode("latin-1").lower()
-            values[name] = _decode_header(raw_value).strip()
-            if "_" not in name and name not in _UNSIGNED_HEADERS:
-                names.append(name)
-        names.sort()
-        signed_headers = ";".join(names)
-        canonical_headers = "".join(f"{name}:{values[name]}\n" for name in names)
+        # Signed headers: every header but transport-owned ones and names with "_".
+        signed = sorted(name for name in names if "_" not in name and name not in _UNSIGNED_HEADERS)
+        signed_headers = ";".join(signed)
+        canonical_headers = "".join(f"{name}:{values[name]}\n" for name in signed)
 
         body = request.content
         if not body:
             payload_hash = _EMPTY_SHA256
-        elif "x-sdk-content-sha256" in headers:
+        elif "x-sdk-content-sha256" in values:
             payload_hash = headers["x-sdk-content-sha256"]
         else:
             payload_hash = hashlib.sha256(body).hexdigest()
 
-        query = canonical_query(request.url.query.decode("ascii"))
-        request.url = request.url.copy_with(query=query.encode("ascii") if query else None)
+        raw_path, has_query, raw_query = url.raw_path.partition(b"?")
+        query = canonical_query(raw_query.decode("ascii"))
+        if query != raw_query.decode("ascii") or (has_query and not query):
+            # Send exactly the query that is signed (the URL is parsed again only then).
+            request.url = url.copy_with(query=query.encode("ascii") if query else None)
 
         canonical_request = "\n".join(
             [
                 request.method.upper(),
-                canonical_uri(request.url.raw_path.split(b"?", 1)[0].decode("ascii")),
+                canonical_uri(raw_path.decode("ascii")),
                 query,
                 canonical_headers,
                 signed_headers,
@@ -189,10 +227,8 @@ class HuaweiAKSKAuth(httpx.Auth):
         string_to_sign = "\n".join(
             [ALGORITHM, sdk_date, hashlib.sha256(canonical_request.encode("utf-8")).hexdigest()]
         )
-        signature = hmac.new(
-            self._secret_key.encode("utf-8"), string_to_sign.encode("utf-8"), hashlib.sha256
-        )
+        signature = hmac.digest(self._secret_bytes, string_to_sign.encode("utf-8"), "sha256")
         headers["Authorization"] = (
             f"{ALGORITHM} Access={self._access_key}, SignedHeaders={signed_headers}, "
-            f"Signature={signature.hexdigest()}"
+            f"Signature={signature.hex()}"
         )

@@ -118,3 +118,84 @@ def test_repr_hides_keys(rt: SimpleNamespace) -> None:
     text = repr(auth)
     assert "AKID-123" not in text and "SECRET-456" not in text and "TOKEN-789" not in text
     assert auth.requires_request_body is True
+
+
+@pytest.mark.parametrize(
+    ("url", "sent"),
+    [
+        ("https://h.example/p?a=1&b=x%20y", "https://h.example/p?a=1&b=x%20y"),
+        ("https://h.example/p", "https://h.example/p"),
+        ("https://h.example/p?b=2&a=1", "https://h.example/p?a=1&b=2"),
+        ("https://h.example/p?x=a+b&y", "https://h.example/p?x=a%20b&y="),
+        ("https://h.example/p?", "https://h.example/p"),
+    ],
+)
+def test_url_is_rewritten_only_when_the_query_is_not_canonical(
+    rt: SimpleNamespace, url: str, sent: str
+) -> None:
+    request = httpx.Request("GET", url)
+    before = request.url
+    rt.huawei.HuaweiAKSKAuth("AK", "SK").sign(request)
+    assert str(request.url) == sent
+    if url == sent:
+        assert request.url is before, "an unchanged URL is not parsed again"
+
+
+def test_canonical_uri_fast_and_slow_paths_agree(rt: SimpleNamespace) -> None:
+    h = rt.huawei
+    assert h.canonical_uri("") == "/"
+    assert h.canonical_uri("/v5/iot/p-1_a.b~c/x") == "/v5/iot/p-1_a.b~c/x/"
+    assert h.canonical_uri("/v5/iot/p1/") == "/v5/iot/p1/"
+    assert h.canonical_uri("/a%7Eb/%41") == "/a~b/A/"
+    assert h.canonical_uri("/a;b=c,d") == "/a%3Bb%3Dc%2Cd/"
+    assert h.canonical_query("a=1&b=2") == "a=1&b=2"
+    assert h.canonical_query("&&a=~") == "a=~"
+
+
+def test_sdk_date_is_cached_per_second(
+    rt: SimpleNamespace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time as real_time
+
+    clock = [1704164645.25]
+    formatted: list[float] = []
+
+    def strftime(fmt: str, parts: real_time.struct_time) -> str:
+        formatted.append(clock[0])
+        return real_time.strftime(fmt, parts)
+
+    fake = SimpleNamespace(time=lambda: clock[0], gmtime=real_time.gmtime, strftime=strftime)
+    monkeypatch.setattr(rt.huawei, "time", fake)
+    monkeypatch.setattr(rt.huawei, "_date_cache", (-1, ""))
+    auth = rt.huawei.HuaweiAKSKAuth("AK", "SK")
+    dates = []
+    for now in (1704164645.25, 1704164645.99, 1704164646.0):
+        clock[0] = now
+        request = httpx.Request("GET", f"https://{HOST}/")
+        auth.sign(request)
+        dates.append(request.headers["X-Sdk-Date"])
+    assert dates == ["20240102T030405Z", "20240102T030405Z", "20240102T030406Z"]
+    assert len(formatted) == 2, "formatted once per second"
+    expected = datetime.fromtimestamp(1704164646.0, timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    assert dates[-1] == expected
+
+
+def test_repeated_and_spaced_headers_are_signed_as_before(rt: SimpleNamespace) -> None:
+    # Repeated names are listed repeatedly with the last value; values are stripped;
+    # a Content-Type with leading space is not JSON, so the payload is unsigned.
+    request = httpx.Request(
+        "POST",
+        f"https://{HOST}/p",
+        headers=[
+            (b"X-Custom", b"a"),
+            (b"x-custom", b" b "),
+            (b"Content-Type", b" application/json"),
+            (b"X-Sdk-Date", b"20240102T030405Z"),
+        ],
+        content=b"{}",
+    )
+    rt.huawei.HuaweiAKSKAuth("AK", "SK").sign(request)
+    match = AUTH_RE.match(request.headers["Authorization"])
+    assert match is not None
+    assert match["headers"] == "content-type;host;x-custom;x-custom;x-sdk-content-sha256;x-sdk-date"
+    assert request.headers["X-Sdk-Content-Sha256"] == "UNSIGNED-PAYLOAD"

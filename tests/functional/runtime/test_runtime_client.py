@@ -6,6 +6,10 @@ import asyncio
 import copy
 import logging
 import pickle
+import subprocess
+import sys
+import threading
+from pathlib import Path
 from types import SimpleNamespace
 
 import httpx
@@ -89,6 +93,91 @@ def test_async_close_only_closes_owned_http_clients(api: SimpleNamespace) -> Non
         assert inner.is_closed
 
     asyncio.run(scenario())
+
+
+def test_own_http_client_is_made_on_first_use_and_shared_with_copies(
+    rt: SimpleNamespace, api: SimpleNamespace
+) -> None:
+    client = api.Client(base_url="https://h.example")
+    assert client._http.client is None, "no httpx client (TLS set-up) in the constructor"
+    other = client.with_options(max_retries=0)
+    inner = other._client  # first use through a copy
+    assert isinstance(inner, httpx.Client)
+    assert client._client is inner
+    assert inner.timeout == rt.base.DEFAULT_TIMEOUT
+    other.close()
+    assert not inner.is_closed
+    client.close()
+    assert inner.is_closed
+
+
+def test_close_before_first_use_makes_no_http_client(api: SimpleNamespace) -> None:
+    client = api.Client(base_url="https://h.example")
+    client.close()
+    assert client._http.client is None
+    # Used after close(): fails like a closed httpx client, without sending anything.
+    with pytest.raises(RuntimeError, match="closed"):
+        client.get_device(**GET_ARGS)
+    assert client._client.is_closed
+
+
+def test_async_close_before_first_use_makes_no_http_client(api: SimpleNamespace) -> None:
+    async def scenario() -> None:
+        client = api.AsyncClient(base_url="https://h.example")
+        await client.aclose()
+        assert client._http.client is None
+        with pytest.raises(RuntimeError, match="closed"):
+            await client.get_device(**GET_ARGS)
+        assert client._client.is_closed
+
+    asyncio.run(scenario())
+
+
+def test_lazy_http_client_is_made_once_under_concurrency(api: SimpleNamespace) -> None:
+    client = api.Client(base_url="https://h.example")
+    barrier = threading.Barrier(8)
+    seen: list[httpx.Client] = []
+
+    def first_use() -> None:
+        barrier.wait()
+        seen.append(client._client)
+
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8 and all(inner is seen[0] for inner in seen)
+    client.close()
+    assert seen[0].is_closed
+
+
+def test_injected_http_client_is_used_as_is(api: SimpleNamespace) -> None:
+    shared = httpx.Client(transport=httpx.MockTransport(lambda r: OK))
+    client = api.Client(base_url="https://h.example", http_client=shared)
+    assert client._client is shared and client.with_options(max_retries=0)._client is shared
+    client.close()
+    assert not shared.is_closed
+    shared.close()
+
+
+def test_importing_the_runtime_does_not_import_asyncio(rt: SimpleNamespace) -> None:
+    root = Path(rt.base.__file__).resolve().parents[1]
+    code = (
+        "import sys\n"
+        "import httpx, pydantic\n"
+        "before = 'asyncio' in sys.modules\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        f"import {rt.package}._base_client, {rt.package}._auth_huawei, {rt.package}._auth_enos\n"
+        "print(before, 'asyncio' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    before, after = result.stdout.split()
+    if before == "True":
+        pytest.skip("httpx or pydantic imports asyncio themselves")
+    assert after == "False", "asyncio is imported only when the async client needs it"
 
 
 def test_invalid_options_are_refused(api: SimpleNamespace) -> None:

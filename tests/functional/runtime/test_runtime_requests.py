@@ -323,3 +323,33 @@ def test_dict_body_accepts_json_forms_of_enums_and_dates(
     }
     harness.call("create_device", project_id="p1", body={"app_id": "a", "order": api.Order.DESC})
     assert json.loads(recorder.last.content) == {"app_id": "a", "order": "desc"}
+
+
+def test_dict_body_with_lone_surrogate_is_refused(harness: Harness, rt: SimpleNamespace) -> None:
+    recorder = Recorder()
+    harness.make(recorder)
+    with pytest.raises(rt.exc.RequestValidationError) as info:
+        harness.call("create_device", project_id="p1", body={"app_id": "a", "tags": ["\ud800"]})
+    assert info.value.field == "body"
+    assert recorder.requests == []
+
+
+def test_nested_non_finite_numbers_in_json_body_are_refused(
+    harness: Harness, rt: SimpleNamespace
+) -> None:
+    recorder = Recorder()
+    harness.make(recorder)
+    for value in ({"x": [1, {"y": float("inf")}]}, {"x": (float("-inf"),)}, [1.0, float("nan")]):
+        with pytest.raises(rt.exc.RequestValidationError, match="NaN and infinity"):
+            harness.call("enos_create", action="create", org_id="o", body=value)
+    assert recorder.requests == []
+
+
+def test_json_body_bytes_are_compact_and_keep_non_ascii(harness: Harness) -> None:
+    recorder = Recorder([httpx.Response(201, json=DEVICE)])
+    harness.make(recorder)
+    harness.call(
+        "create_device", project_id="p1", body={"app_id": "a", "deviceName": '温度 "x"', "count": 1}
+    )
+    assert recorder.last.content == '{"app_id":"a","deviceName":"温度 \\"x\\"","count":1}'.encode()
+    assert recorder.last.headers["Content-Type"] == "application/json"

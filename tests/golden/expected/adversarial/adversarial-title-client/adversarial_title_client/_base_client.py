@@ -19,7 +19,6 @@ What ``_request`` does, in order:
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import email.utils
 import json
@@ -30,7 +29,7 @@ import random
 import re
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from types import TracebackType
@@ -80,8 +79,15 @@ MAX_RETRY_AFTER = 60.0
 
 # Patch points for tests: the sleeps between attempts and the jitter source.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
 _random = random.random
+
+
+async def _async_sleep(delay: float) -> None:
+    # asyncio is imported here, not at module level: synchronous users never need it.
+    import asyncio
+
+    await asyncio.sleep(delay)
+
 
 _T = TypeVar("_T")
 _SyncClientT = TypeVar("_SyncClientT", bound="SyncAPIClient")
@@ -204,12 +210,17 @@ class _CompiledOperation:
     param_adapters: tuple[TypeAdapter[Any], ...]
     responses: Mapping[str, ResponseSpec]
     allowed_kwargs: frozenset[str]
+    path_parts: tuple[str, ...] = ()
+    """``operation.path`` split at its placeholders: literal, name, literal, name, ... literal."""
 
 
 _COMPILED: dict[int, _CompiledOperation] = {}
+# ``{wire_name}`` placeholders of path templates (compiled by ``re`` on first use).
+_PLACEHOLDER = r"\{([^{}]+)\}"
 
 
 def _compile(operation: Operation) -> _CompiledOperation:
+    """Per-operation data built on the first call (adapters, path parts) and cached."""
     compiled = _COMPILED.get(id(operation))
     if compiled is not None and compiled.operation is operation:
         return compiled
@@ -221,6 +232,7 @@ def _compile(operation: Operation) -> _CompiledOperation:
         param_adapters=tuple(_adapter(param.annotation) for param in operation.params),
         responses={key.upper(): spec for key, spec in operation.responses.items()},
         allowed_kwargs=frozenset(kwargs),
+        path_parts=tuple(re.split(_PLACEHOLDER, operation.path)),
     )
     with _ADAPTERS_LOCK:
         _COMPILED[id(operation)] = compiled
@@ -231,17 +243,26 @@ def _compile(operation: Operation) -> _CompiledOperation:
 # Request serialisation
 # --------------------------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # RFC 6265 cookie-octet minus "%" (so that our own escapes stay unambiguous).
 _COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 
 
-@dataclass(frozen=True)
 class _PreparedRequest:
-    method: str
-    url: httpx.URL
-    headers: httpx.Headers
-    content: bytes | None
+    __slots__ = ("content", "headers", "method", "url")
+
+    def __init__(
+        self, method: str, url: httpx.URL, headers: httpx.Headers, content: bytes | None
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.content = content
+
+
+# ``json.dumps(..., separators=(",", ":"), ensure_ascii=False)`` without building an
+# encoder per call; ``_STRICT_JSON`` also refuses NaN and infinity.
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+_STRICT_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def _validation_message(error: ValidationError) -> str:
@@ -265,6 +286,8 @@ def _validation_error(
 
 def _scalar_text(value: object) -> str:
     """Text of a JSON-compatible scalar as it goes into a URL or header."""
+    if type(value) is str:
+        return value
     if value is True:
         return "true"
     if value is False:
@@ -272,17 +295,23 @@ def _scalar_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+        return _COMPACT_JSON.encode(value)
     return str(value)
 
 
+# Characters that ``quote(text, safe="")`` never encodes.
+_ALWAYS_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+
+
 def _quote(text: str) -> str:
+    if not text.rstrip(_ALWAYS_SAFE):
+        return text  # nothing to encode (the common case)
     return quote(text, safe="")
 
 
 def _quote_segment(text: str) -> str:
     """Percent-encode a path parameter so that it cannot form ``/``, ``.`` or ``..`` segments."""
-    quoted = quote(text, safe="")
+    quoted = text if not text.rstrip(_ALWAYS_SAFE) else quote(text, safe="")
     if quoted and quoted.strip(".") == "":
         quoted = "%2E" * len(quoted)
     return quoted
@@ -352,7 +381,7 @@ def _header_text(param: Param, value: object) -> str:
 
 
 def _check_header_value(field_name: str, text: str) -> None:
-    if any(char in text for char in "\r\n\0"):
+    if "\r" in text or "\n" in text or "\0" in text:
         raise RequestValidationError(
             field_name, "header values must not contain CR, LF or NUL characters"
         )
@@ -377,7 +406,17 @@ def _cookie_pairs(param: Param, value: object) -> list[str]:
     return [f"{param.name}={enc(_scalar_text(value))}"]
 
 
+_MEDIA_KINDS: dict[str, str] = {}
+
+
 def _media_kind(media_type: str) -> str:
+    kind = _MEDIA_KINDS.get(media_type)
+    if kind is None:
+        kind = _MEDIA_KINDS[media_type] = _classify_media_type(media_type)
+    return kind
+
+
+def _classify_media_type(media_type: str) -> str:
     base = media_type.split(";", 1)[0].strip().lower()
     if base == "application/json" or base.endswith("+json"):
         return "json"
@@ -394,6 +433,17 @@ def _is_model_class(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
+def _validate_json(annotation: Any, data: str | bytes, *, strict: bool | None = None) -> Any:
+    """``TypeAdapter(annotation).validate_json``; a model class validates by itself.
+
+    (A model's own validator is built with the class, whereas a ``TypeAdapter`` of it
+    generates the model's schema again on first use.)
+    """
+    if _is_model_class(annotation):
+        return annotation.model_validate_json(data, strict=strict)
+    return _adapter(annotation).validate_json(data, strict=strict)
+
+
 def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) -> Any:
     """Validate ``value`` against the body annotation and dump it (aliases, set fields only).
 
@@ -408,17 +458,26 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
         not _is_model_class(body.annotation) or isinstance(value, body.annotation)
     ):
         return value.model_dump(mode=mode, by_alias=True, exclude_unset=True)
-    adapter = _adapter(body.annotation)
     if mode == "json" and _has_non_finite(value):
         # pydantic would silently turn NaN/infinity into null.
         raise RequestValidationError(body.kwarg, "NaN and infinity cannot be sent as JSON")
-    if body.annotation is Any:
-        return adapter.dump_python(value, mode=mode, by_alias=True, exclude_unset=True)
+    annotation = body.annotation
+    if annotation is Any:
+        return _adapter(Any).dump_python(value, mode=mode, by_alias=True, exclude_unset=True)
+    if _is_model_class(annotation):
+        model: type[BaseModel] = annotation
+        try:
+            if mode == "json":
+                instance = model.model_validate_json(_json_document(value), strict=True)
+            else:
+                instance = model.model_validate(value)
+        except ValidationError as exc:
+            raise _validation_error(body.kwarg, exc, nested=True) from None
+        return instance.model_dump(mode=mode, by_alias=True, exclude_unset=True)
+    adapter = _adapter(annotation)
     try:
         if mode == "json":
-            plain = _adapter(Any).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
-            document = json.dumps(plain, separators=(",", ":"), ensure_ascii=False)
-            validated = adapter.validate_json(document, strict=True)
+            validated = adapter.validate_json(_json_document(value), strict=True)
         else:
             validated = adapter.validate_python(value)
     except ValidationError as exc:
@@ -426,13 +485,31 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
     return adapter.dump_python(validated, mode=mode, by_alias=True, exclude_unset=True)
 
 
+def _json_document(value: Any) -> str | bytes:
+    """``value`` as the JSON document it stands for (aliases, set fields only)."""
+    any_adapter = _adapter(Any)
+    try:
+        return any_adapter.dump_json(value, by_alias=True, exclude_unset=True)
+    except ValueError:
+        # E.g. lone surrogates: the two-step route below makes validation report them.
+        plain = any_adapter.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+        return _COMPACT_JSON.encode(plain)
+
+
 def _has_non_finite(value: Any) -> bool:
     if isinstance(value, float):
         return not math.isfinite(value)
     if isinstance(value, Mapping):
-        return any(_has_non_finite(item) for item in value.values())
-    if isinstance(value, (list, tuple)):
-        return any(_has_non_finite(item) for item in value)
+        items: Iterable[Any] = value.values()
+    elif isinstance(value, (list, tuple)):
+        items = value
+    else:
+        return False
+    for item in items:
+        if type(item) is str or type(item) is int or item is None or type(item) is bool:
+            continue  # the common leaves, without the isinstance checks
+        if _has_non_finite(item):
+            return True
     return False
 
 
@@ -520,7 +597,7 @@ def _encode_body(body: Body, value: Any) -> tuple[bytes, str]:
             return _raw_bytes(body.kwarg, value), body.media_type
         data = _body_to_python(body, value, mode="json")
         try:
-            text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+            text = _STRICT_JSON.encode(data)
         except (TypeError, ValueError) as exc:
             raise RequestValidationError(body.kwarg, f"not serialisable as JSON ({exc})") from None
         return text.encode("utf-8"), body.media_type
@@ -634,7 +711,7 @@ def _parse_success(compiled: _CompiledOperation, response: httpx.Response) -> An
     if annotation is str:
         return response.text
     try:
-        return _adapter(annotation).validate_json(response.content)
+        return _validate_json(annotation, response.content)
     except ValidationError as exc:
         raw = _json_or_text(response)
         if via_default:
@@ -657,7 +734,7 @@ def _raise_for_status(compiled: _CompiledOperation, response: httpx.Response) ->
             body = response.content
         else:
             try:
-                body = _adapter(spec.annotation).validate_json(response.content)
+                body = _validate_json(spec.annotation, response.content)
             except (ValidationError, ValueError):
                 body = raw
     raise make_status_error(response, body, raw)
@@ -740,9 +817,10 @@ def _delay_after_response(
     response: httpx.Response, retries_done: int, max_retries: int
 ) -> float | None:
     """Seconds to wait before retrying, or ``None`` to give up and dispatch ``response``."""
-    if retries_done >= max_retries or not _response_is_retryable(
-        response, _is_idempotent(response.request)
-    ):
+    status = response.status_code
+    if retries_done >= max_retries or (status < 500 and status not in (408, 429)):
+        return None  # never retryable: skip the idempotency check
+    if not _response_is_retryable(response, _is_idempotent(response.request)):
         return None
     asked = _retry_after(response)
     if asked is not None:
@@ -778,25 +856,81 @@ def _wrap_transport_error(error: httpx.RequestError, request: httpx.Request) -> 
 # --------------------------------------------------------------------------------------
 
 
-_HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+_HEADER_NAME = r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$"
+# Header names already found valid (bounded: names come from code and options).
+_VALID_HEADER_NAMES: set[str] = set()
+
+
+def _check_header_name(name: str) -> None:
+    if name in _VALID_HEADER_NAMES:
+        return
+    if not re.match(_HEADER_NAME, name):
+        raise RequestValidationError(name, "not a valid HTTP header name")
+    if len(_VALID_HEADER_NAMES) < 1024:
+        _VALID_HEADER_NAMES.add(name)
 
 
 def _encode_header_pairs(headers: Iterable[tuple[str, str]]) -> httpx.Headers:
     pairs: list[tuple[bytes, bytes]] = []
     for name, value in headers:
-        if not _HEADER_NAME.match(name):
-            raise RequestValidationError(name, "not a valid HTTP header name")
+        _check_header_name(name)
         _check_header_value(name, value)
         pairs.append((name.encode("ascii"), value.encode("utf-8")))
     return httpx.Headers(pairs)
 
 
+class _LazyHttpClient(Generic[_HttpxClientT]):
+    """The httpx client of a client object and of its ``with_options`` copies.
+
+    An injected client is used as is; otherwise the client is made on first use (making
+    one loads TLS certificates, which is too slow to do in every constructor).
+    """
+
+    __slots__ = ("_close_new", "_factory", "_lock", "client", "closed")
+
+    def __init__(
+        self,
+        factory: Callable[[], _HttpxClientT] | None,
+        client: _HttpxClientT | None = None,
+        *,
+        close_new: Callable[[_HttpxClientT], None] | None = None,
+    ) -> None:
+        self._factory: Callable[[], _HttpxClientT] | None = factory
+        self._close_new: Callable[[_HttpxClientT], None] | None = close_new
+        self._lock = threading.Lock()
+        self.client: _HttpxClientT | None = client
+        #: ``close()`` was called by the owner (possibly before the client was made).
+        self.closed = False
+
+    def get(self) -> _HttpxClientT:
+        client = self.client
+        if client is not None:
+            return client
+        with self._lock:
+            client = self.client
+            if client is None:
+                assert self._factory is not None
+                client = self._factory()
+                self.client = client
+                if self.closed and self._close_new is not None:
+                    # Closed before first use: behave like a closed client from now on.
+                    self._close_new(client)
+            return client
+
+    def mark_closed(self) -> _HttpxClientT | None:
+        """Record that the owner closed it; the client to close, if one was made."""
+        with self._lock:
+            self.closed = True
+            return self.client
+
+
 class _BaseAPIClient(Generic[_HttpxClientT]):
     """Shared state and logic of the sync and async clients (no I/O here)."""
 
-    _client: _HttpxClientT
+    _http: _LazyHttpClient[_HttpxClientT]
     _owns_client: bool
     _base_url: httpx.URL
+    _url_prefix: str
     _auth: httpx.Auth | None
     _timeout: httpx.Timeout
     _max_retries: int
@@ -816,6 +950,9 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError("base_url must be an absolute http(s) URL")
         self._base_url = url.copy_with(query=None, fragment=None)
+        # Request URLs are this prefix + the operation path: text, parsed once per call.
+        origin = str(self._base_url.copy_with(raw_path=b"/"))[:-1]
+        self._url_prefix = origin + self._base_url.raw_path.decode("ascii").rstrip("/")
         self._auth = auth
         if isinstance(timeout, NotGiven):
             self._timeout = client_timeout if client_timeout is not None else DEFAULT_TIMEOUT
@@ -824,6 +961,12 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         self._max_retries = _check_max_retries(max_retries)
         self._headers = dict(headers or {})
         _encode_header_pairs(self._headers.items())
+
+    @property
+    def _client(self) -> _HttpxClientT:
+        """The httpx client (made here on first use unless one was injected)."""
+        client = self._http.client
+        return client if client is not None else self._http.get()
 
     @property
     def base_url(self) -> httpx.URL:
@@ -875,8 +1018,8 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
 
     def _prepare(self, operation: Operation, arguments: Mapping[str, Any]) -> _PreparedRequest:
         compiled = _compile(operation)
-        unknown = set(arguments) - compiled.allowed_kwargs
-        if unknown:
+        if not compiled.allowed_kwargs.issuperset(arguments):
+            unknown = set(arguments) - compiled.allowed_kwargs
             raise TypeError(
                 f"{operation.operation_id}() got unexpected keyword arguments: {sorted(unknown)}"
             )
@@ -887,28 +1030,35 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         cookies: list[str] = []
         for param, adapter in zip(operation.params, compiled.param_adapters, strict=True):
             value = arguments.get(param.kwarg, NOT_GIVEN)
-            if isinstance(value, NotGiven) or value is None:
+            if value is None or isinstance(value, NotGiven):
                 if param.required:
                     raise RequestValidationError(
                         param.kwarg, f"missing required {param.location} parameter {param.name!r}"
                     )
                 continue
-            try:
-                validated = adapter.validate_python(value, strict=True)
-            except ValidationError as exc:
-                raise _validation_error(param.kwarg, exc, nested=False) from None
-            dumped = adapter.dump_python(validated, mode="json")
-            if dumped is None:
-                continue
-            if param.location == "path":
+            annotation = param.annotation
+            if type(value) is annotation and annotation in _PLAIN_SCALARS:
+                # Strict validation and JSON dumping both return such a value unchanged.
+                dumped: Any = value
+            else:
+                try:
+                    validated = adapter.validate_python(value, strict=True)
+                except ValidationError as exc:
+                    raise _validation_error(param.kwarg, exc, nested=False) from None
+                dumped = adapter.dump_python(validated, mode="json")
+                if dumped is None:
+                    continue
+            location = param.location
+            if location == "path":
                 text = _path_text(param, dumped)
                 if not text:
                     raise RequestValidationError(param.kwarg, "path parameters must not be empty")
                 path_values[param.name] = text
-            elif param.location == "query":
+            elif location == "query":
                 query.extend(_query_pairs(param, dumped))
-            elif param.location == "header":
-                header_pairs = [(k, v) for k, v in header_pairs if k.lower() != param.name.lower()]
+            elif location == "header":
+                lowered = param.name.lower()
+                header_pairs = [(k, v) for k, v in header_pairs if k.lower() != lowered]
                 header_pairs.append((param.name, _header_text(param, dumped)))
             else:
                 cookies.extend(_cookie_pairs(param, dumped))
@@ -917,36 +1067,39 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         body = operation.body
         if body is not None:
             value = arguments.get(body.kwarg, NOT_GIVEN)
-            if isinstance(value, NotGiven) or value is None:
+            if value is None or isinstance(value, NotGiven):
                 if body.required:
                     raise RequestValidationError(body.kwarg, "missing required request body")
             else:
                 content, content_type = _encode_body(body, value)
-                header_pairs = [(k, v) for k, v in header_pairs if k.lower() != "content-type"]
+                if header_pairs:
+                    header_pairs = [(k, v) for k, v in header_pairs if k.lower() != "content-type"]
                 header_pairs.append(("Content-Type", content_type))
         if cookies:
             header_pairs.append(("Cookie", "; ".join(cookies)))
 
-        def substitute(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in path_values:
-                raise ValueError(
-                    f"{operation.operation_id}: no value for path placeholder {{{name}}}"
-                )
-            return path_values[name]
-
-        path = _PLACEHOLDER.sub(substitute, operation.path)
+        parts = compiled.path_parts or (operation.path,)
+        if len(parts) == 1:
+            path = parts[0]
+        else:
+            pieces = [parts[0]]
+            for index in range(1, len(parts), 2):
+                name = parts[index]
+                if name not in path_values:
+                    raise ValueError(
+                        f"{operation.operation_id}: no value for path placeholder {{{name}}}"
+                    )
+                pieces.append(path_values[name])
+                pieces.append(parts[index + 1])
+            path = "".join(pieces)
         if not path.startswith("/"):
             path = "/" + path
-        base_path = self._base_url.raw_path.decode("ascii").rstrip("/")
-        url = self._base_url.copy_with(raw_path=(base_path + path).encode("ascii"))
+        url = self._url_prefix + path
         if query:
-            url = url.copy_with(
-                query="&".join(f"{name}={value}" for name, value in query).encode("ascii")
-            )
+            url += "?" + "&".join(f"{name}={value}" for name, value in query)
         return _PreparedRequest(
             method=operation.method.upper(),
-            url=url,
+            url=httpx.URL(url),
             headers=_encode_header_pairs(header_pairs),
             content=content,
         )
@@ -977,14 +1130,15 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
     def _log_response(
         self, request: httpx.Request, response: httpx.Response, retries_done: int
     ) -> None:
-        logger.debug(
-            "HTTP response %s %s -> %d (attempt %d of %d)",
-            request.method,
-            redact_url(request.url),
-            response.status_code,
-            retries_done + 1,
-            self._max_retries + 1,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "HTTP response %s %s -> %d (attempt %d of %d)",
+                request.method,
+                redact_url(request.url),
+                response.status_code,
+                retries_done + 1,
+                self._max_retries + 1,
+            )
 
     def _log_retry(self, request: httpx.Request, reason: str, delay: float) -> None:
         logger.info(
@@ -1009,6 +1163,10 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
                 http_response=response,
             )
         return parsed
+
+
+# Parameter types whose exact instances pass strict validation and JSON dumping unchanged.
+_PLAIN_SCALARS: tuple[type, ...] = (str, int, bool)
 
 
 def _check_max_retries(value: int) -> int:
@@ -1044,10 +1202,13 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             client_timeout=http_client.timeout if http_client is not None else None,
         )
         if http_client is None:
-            self._client = httpx.Client(timeout=self._timeout)
+            timeout = self._timeout
+            self._http = _LazyHttpClient(
+                lambda: httpx.Client(timeout=timeout), close_new=httpx.Client.close
+            )
             self._owns_client = True
         else:
-            self._client = http_client
+            self._http = _LazyHttpClient(None, http_client)
             self._owns_client = False
 
     def with_options(
@@ -1067,9 +1228,11 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         return clone
 
     def close(self) -> None:
-        """Close the HTTP client if this object created it."""
+        """Close the HTTP client if this object created it (one never made stays unmade)."""
         if self._owns_client:
-            self._client.close()
+            client = self._http.mark_closed()
+            if client is not None:
+                client.close()
 
     def __enter__(self: _SyncClientT) -> _SyncClientT:
         return self
@@ -1086,12 +1249,13 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         self, operation: Operation, arguments: Mapping[str, Any], *, raw: bool = False
     ) -> Any:
         prepared = self._prepare(operation, arguments)
+        client = self._client
         retries_done = 0
         while True:
             request = self._build_request(prepared)
             self._log_attempt(request, retries_done)
             try:
-                response = self._client.send(request, auth=self._send_auth())
+                response = client.send(request, auth=self._send_auth())
             except httpx.RequestError as exc:
                 delay = _delay_after_error(exc, request, retries_done, self._max_retries)
                 if delay is None:
@@ -1132,10 +1296,11 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             client_timeout=http_client.timeout if http_client is not None else None,
         )
         if http_client is None:
-            self._client = httpx.AsyncClient(timeout=self._timeout)
+            timeout = self._timeout
+            self._http = _LazyHttpClient(lambda: httpx.AsyncClient(timeout=timeout))
             self._owns_client = True
         else:
-            self._client = http_client
+            self._http = _LazyHttpClient(None, http_client)
             self._owns_client = False
 
     def with_options(
@@ -1152,9 +1317,11 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         return clone
 
     async def aclose(self) -> None:
-        """Close the HTTP client if this object created it."""
+        """Close the HTTP client if this object created it (one never made stays unmade)."""
         if self._owns_client:
-            await self._client.aclose()
+            client = self._http.mark_closed()
+            if client is not None:
+                await client.aclose()
 
     async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
         return self
@@ -1171,12 +1338,15 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         self, operation: Operation, arguments: Mapping[str, Any], *, raw: bool = False
     ) -> Any:
         prepared = self._prepare(operation, arguments)
+        client = self._client
+        if self._http.closed and not client.is_closed:
+            await client.aclose()  # closed before first use: fail as a closed client does
         retries_done = 0
         while True:
             request = self._build_request(prepared)
             self._log_attempt(request, retries_done)
             try:
-                response = await self._client.send(request, auth=self._send_auth())
+                response = await client.send(request, auth=self._send_auth())
             except httpx.RequestError as exc:
                 delay = _delay_after_error(exc, request, retries_done, self._max_retries)
                 if delay is None:
