@@ -104,17 +104,6 @@ def test_model_fields_keep_their_json_names(spec: str) -> None:
 # --------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "§6/P7 'type: integer -> accept whole floats': golden content.yaml submitForm, form "
-        "field count (type: integer) given 5.0 (a JSON Schema integer) raises "
-        "RequestValidationError 'Input should be a valid integer'; the runtime validates "
-        "request bodies with validate_json(strict=True) and models.SubmitFormRequest.count is "
-        "a plain int (no whole-float coercion). Affects every integer field of JSON and form "
-        "request bodies; the vendor documents have none, so only the golden spec shows it"
-    ),
-)
 def test_integer_body_field_accepts_whole_float() -> None:
     op = _op("golden-content", "submitForm")
     body = {"name": "n", "count": 5.0}
@@ -124,16 +113,6 @@ def test_integer_body_field_accepts_whole_float() -> None:
     assert [r.content for r in call.requests] == [b"name=n&count=5"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "golden composition.yaml createNode documents 201 (Node), 4XX and default (Problem); "
-        "a 200 answer is matched only by 'default', and create_node(), typed '-> models.Node' "
-        "and documented as 'Raises APIStatusError: HTTP default', returns a models.Problem "
-        "(or the raw dict when the body is not a Problem) instead of raising or returning a "
-        "Node: the return value breaks the method's declared type"
-    ),
-)
 def test_success_matched_by_default_has_the_declared_return_type() -> None:
     op = _op("golden-composition", "createNode")
     call = client_check.call_client(

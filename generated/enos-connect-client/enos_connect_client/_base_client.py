@@ -461,6 +461,7 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
     if mode == "json" and _has_non_finite(value):
         # pydantic would silently turn NaN/infinity into null.
         raise RequestValidationError(body.kwarg, "NaN and infinity cannot be sent as JSON")
+
     annotation = body.annotation
     if annotation is Any:
         return _adapter(Any).dump_python(value, mode=mode, by_alias=True, exclude_unset=True)
@@ -468,7 +469,7 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
         model: type[BaseModel] = annotation
         try:
             if mode == "json":
-                instance = model.model_validate_json(_json_document(value), strict=True)
+                instance = _strict_json(model.model_validate_json, _json_document(value))
             else:
                 instance = model.model_validate(value)
         except ValidationError as exc:
@@ -477,12 +478,61 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
     adapter = _adapter(annotation)
     try:
         if mode == "json":
-            validated = adapter.validate_json(_json_document(value), strict=True)
+            validated = _strict_json(adapter.validate_json, _json_document(value))
         else:
             validated = adapter.validate_python(value)
     except ValidationError as exc:
         raise _validation_error(body.kwarg, exc, nested=True) from None
     return adapter.dump_python(validated, mode=mode, by_alias=True, exclude_unset=True)
+
+
+def _strict_json(validate: Any, document: str | bytes) -> Any:
+    """Strict validation of a JSON document, where a whole float counts as an integer.
+
+    JSON Schema says ``5.0`` is an integer, strict pydantic does not. When the only
+    complaints are whole floats given for integers, those values become integers and the
+    document is validated once more; anything else raises the original error.
+    """
+    try:
+        return validate(document, strict=True)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        fixable = [
+            e
+            for e in errors
+            if e["type"] == "int_type" and type(e.get("input")) is float and e["input"].is_integer()
+        ]
+        if not fixable:
+            raise
+        data = json.loads(document)
+        for error in fixable:
+            data = _set_at(data, error["loc"], int(error["input"]))
+        try:
+            return validate(_COMPACT_JSON.encode(data), strict=True)
+        except ValidationError:
+            raise exc from None
+
+
+def _set_at(data: Any, loc: tuple[Any, ...], value: Any) -> Any:
+    """Put ``value`` where a validation error points (steps that are union tags skipped)."""
+    parent: Any = None
+    key: Any = None
+    node: Any = data
+    for step in loc:
+        if isinstance(node, dict):
+            found = isinstance(step, str) and step in node
+        elif isinstance(node, list):
+            found = type(step) is int and 0 <= step < len(node)
+        else:
+            found = False
+        if found:
+            parent, key, node = node, step, node[step]
+    if node != value:  # the location does not hold the whole float: leave the data alone
+        return data
+    if parent is None:
+        return value
+    parent[key] = value
+    return data
 
 
 def _json_document(value: Any) -> str | bytes:
@@ -646,11 +696,20 @@ def _json_or_text(response: httpx.Response) -> object:
 
 
 def _select_spec(compiled: _CompiledOperation, status: int) -> tuple[ResponseSpec | None, bool]:
-    """The response spec for ``status`` and whether it was matched only through ``default``."""
+    """The response spec for ``status`` and whether it was matched only through ``default``.
+
+    An undocumented 2xx status is read with the first documented 2xx response, not with
+    ``default``: the method's declared return type is the union of the 2xx responses, so
+    a success must parse into one of them (or raise APIResponseValidationError).
+    """
     specs = compiled.responses
     spec = specs.get(str(status)) or specs.get(f"{status // 100}XX")
     if spec is not None:
         return spec, False
+    if 200 <= status < 300:
+        success = next((specs[key] for key in sorted(specs) if key.startswith("2")), None)
+        if success is not None:
+            return success, False
     return specs.get("DEFAULT"), True
 
 

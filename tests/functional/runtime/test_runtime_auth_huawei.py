@@ -88,7 +88,9 @@ def test_pinned_date_is_kept_and_signature_is_deterministic(
 
 
 def test_unsigned_payload_for_non_json_bodies(harness: Harness, rt: SimpleNamespace) -> None:
-    recorder = Recorder([httpx.Response(200, json={})])
+    recorder = Recorder(
+        [httpx.Response(200, json={}), httpx.Response(201, json={"device_id": "d1"})]
+    )
     harness.make(recorder, auth=rt.huawei.HuaweiAKSKAuth("AK", "SK"))
     harness.call("upload", body={"file": ("a.bin", b"123")})
     assert recorder.last.headers["X-Sdk-Content-Sha256"] == "UNSIGNED-PAYLOAD"
