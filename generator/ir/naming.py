@@ -17,6 +17,7 @@ from collections.abc import Iterable
 MIXED_CASE_WORDS = (
     "IoTDA",
     "IoT",
+    "QoS",
     "OAuth2",
     "OAuth",
     "GitHub",
@@ -68,11 +69,14 @@ def words(text: str) -> list[str]:
 
 
 def _attach_digits(found: list[str], start: int) -> list[str]:
-    """Digits directly after letters belong to them: ``V2`` -> ``v2``, not ``v_2``."""
+    """Digits directly after letters belong to them (``V2`` -> ``v2``, not ``v_2``), and
+    lower-case letters directly after leading digits too (``2fa``)."""
     merged = found[:start]
     for word in found[start:]:
         if word.isdigit() and len(merged) > start and not merged[-1].isdigit():
             merged[-1] += word
+        elif word[:1].islower() and len(merged) > start and merged[-1].isdigit():
+            merged[-1] += word  # "2fa" stays one word
         else:
             merged.append(word)
     return merged
