@@ -31,9 +31,8 @@ from generator.ir.nodes import (
     ServerVariable,
 )
 from generator.ir.types import TypeMapper
-from generator.loader import Document
+from generator.loader import HTTP_METHODS, Document
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Attributes of the generated clients that an operation method must not replace.
 CLIENT_ATTRIBUTES = frozenset(
     {

@@ -15,22 +15,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import escape_pointer_token, unescape_pointer_token
-from generator.loader import Document, resolve_pointer
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-COMPONENT_KINDS = (
-    "schemas",
-    "responses",
-    "parameters",
-    "examples",
-    "requestBodies",
-    "headers",
-    "securitySchemes",
-    "links",
-    "callbacks",
-    "pathItems",
-)
+from generator.loader import COMPONENT_KINDS, HTTP_METHODS, Document, resolve_pointer
 
 # Where an operation was found. Operations of ``paths`` (and of ``components/pathItems``,
 # which ``paths`` refer to) become client methods; webhooks and callbacks are requests the

@@ -14,7 +14,6 @@ from typing import Any
 from generator.lint.findings import Finding
 from generator.lint.naming import identifier_problem, snake_case
 from generator.lint.outline import (
-    COMPONENT_KINDS,
     Operation,
     follow,
     items,
@@ -25,7 +24,7 @@ from generator.lint.outline import (
     ref_target,
     split,
 )
-from generator.loader import Document, resolve_pointer
+from generator.loader import COMPONENT_KINDS, Document, resolve_pointer
 
 # --- operation-id -------------------------------------------------------------------------
 

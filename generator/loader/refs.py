@@ -98,7 +98,11 @@ def is_literal_data(here: str, key: str) -> bool:
     return key == "value" and "/examples/" in here
 
 
-_COMPONENT_KINDS = (
+#: The operation keys of a Path Item Object.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+#: The kinds of reusable objects under ``components`` (OpenAPI 3.1).
+COMPONENT_KINDS = (
     "schemas",
     "responses",
     "parameters",
@@ -186,7 +190,7 @@ class _Bundler:
             return ref
         tokens = [unescape_pointer_token(t) for t in fragment.split("/")[1:]]
         kind = "schemas"
-        if len(tokens) >= 2 and tokens[-2] in _COMPONENT_KINDS:
+        if len(tokens) >= 2 and tokens[-2] in COMPONENT_KINDS:
             kind = tokens[-2]
         base = tokens[-1] if tokens else target_file.stem
         components = self.root.setdefault("components", {}).setdefault(kind, {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import textwrap
@@ -20,23 +21,21 @@ AUTH_MODULES = {
     "enos-token": ("_auth_enos", ("EnOSTokenAuth",)),
 }
 ALWAYS_AUTH = ("_auth", ("APIKeyAuth",))
-RUNTIME_ERRORS = (
-    "APIConnectionError",
-    "APIEnvelopeError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "InternalServerError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestValidationError",
-    "UnprocessableEntityError",
-)
+
+
+def _runtime_errors() -> tuple[str, ...]:
+    """The exception classes the runtime's ``_exceptions`` module exports (its ``__all__``)."""
+    tree = ast.parse((RUNTIME / "_exceptions.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            names = ast.literal_eval(node.value)
+            return tuple(sorted(n for n in names if n.endswith("Error")))
+    raise RuntimeError("runtime _exceptions.py has no __all__")
+
+
+RUNTIME_ERRORS = _runtime_errors()
 _NAME = re.compile(r"\b(Annotated|Any|Literal|Field)\b")
 
 
