@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,20 @@ try:  # libyaml is much faster on multi-megabyte documents; fall back when it is
     _YamlLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _YamlLoader = yaml.SafeLoader
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _replace_surrogates(node: Any) -> Any:
+    if isinstance(node, str):
+        return _SURROGATE.sub("\ufffd", node)
+    if isinstance(node, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_replace_surrogates(v) for v in node]
+    return node
 
 
 def _normalise(node: Any) -> Any:
@@ -51,7 +66,7 @@ def read_data(path: Path, display: str, collector: Collector) -> Any:
         return None
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text)
+            data = json.loads(text)
         except json.JSONDecodeError as exc:
             collector.error(
                 where,
@@ -59,6 +74,17 @@ def read_data(path: Path, display: str, collector: Collector) -> Any:
                 f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
             )
             return None
+        if _SURROGATE_ESCAPE.search(text):  # escapes of pairs (emoji) are fine; lone ones are not
+            cleaned = _replace_surrogates(data)
+            if cleaned != data:
+                collector.warn(
+                    where,
+                    "lone-surrogate",
+                    "strings with lone UTF-16 surrogates (not encodable as UTF-8) had them "
+                    "replaced by U+FFFD",
+                )
+                data = cleaned
+        return data
     try:
         data = yaml.load(text, Loader=_YamlLoader)
     except yaml.YAMLError as exc:

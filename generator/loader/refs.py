@@ -140,7 +140,14 @@ class _Bundler:
     def _walk(self, node: Any, file: Path, where: Location) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and (file != self.root_path or not ref.startswith("#")):
+            anchor = (
+                ref.startswith("#") and len(ref) > 1 and ref[1] != "/"
+                if isinstance(ref, str)
+                else False
+            )
+            if isinstance(ref, str) and (
+                file != self.root_path or not ref.startswith("#") or anchor
+            ):
                 node["$ref"] = self._localise(ref, file, where)
             for key, value in list(node.items()):
                 if key != "$ref" and not is_literal_data(where.pointer, key):

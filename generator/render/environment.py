@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -37,6 +38,8 @@ def tomlstr(value: str) -> str:
 def clean_text(text: str) -> str:
     """Spec prose made safe for a docstring or comment: no control characters."""
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # lone surrogates (legal in JSON, not in UTF-8) become U+FFFD
+    text = _SURROGATE.sub("\ufffd", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 

@@ -365,4 +365,5 @@ def write_files(root: Path, files: dict[str, str]) -> None:
     for rel, text in sorted(files.items()):
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8", newline="\n")
+        # backslashreplace keeps a lone surrogate inside a string literal the same value
+        target.write_text(text, encoding="utf-8", errors="backslashreplace", newline="\n")
