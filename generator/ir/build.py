@@ -211,12 +211,7 @@ class Builder:
         if isinstance(body, dict) and "$ref" in body:
             ptr = body["$ref"][1:]
             body = self.doc.deref(body)
-        content = body.get("content") if isinstance(body, dict) else None
-        if not isinstance(content, dict) or not content:
-            return None
-        media = _pick_media(content)
-        schema = content[media].get("schema") if isinstance(content[media], dict) else None
-        return media, schema, f"{ptr}/content/{escape_pointer_token(media)}/schema"
+        return self._content_schema(body, ptr)
 
     def _response_items(self, raw: dict[str, Any]) -> list[tuple[str, Any, str]]:
         out = []
@@ -231,6 +226,16 @@ class Builder:
         return out
 
     @staticmethod
+    def _content_schema(holder: Any, ptr: str) -> tuple[str, Any, str] | None:
+        """(media type, schema, pointer of the schema) of a body or response, JSON first."""
+        content = holder.get("content") if isinstance(holder, dict) else None
+        if not isinstance(content, dict) or not content:
+            return None
+        media = _pick_media(content)
+        schema = content[media].get("schema") if isinstance(content[media], dict) else None
+        return media, schema, f"{ptr}/content/{escape_pointer_token(media)}/schema"
+
+    @staticmethod
     def _needs_class(schema: Any) -> bool:
         """Inline schemas that become a named model; maps, arrays and scalars stay inline."""
         if not isinstance(schema, dict) or "$ref" in schema:
@@ -242,14 +247,11 @@ class Builder:
         body = self._body_schema(raw)
         if body and self._needs_class(body[1]) and body[2] not in self.hoisted:
             self.hoisted[body[2]] = self.bridge.hoist(body[2], base + "Request")
-        statuses = self._response_items(raw)
-        for status, resp, ptr in statuses:
-            content = resp.get("content") if isinstance(resp, dict) else None
-            if not isinstance(content, dict) or not content:
+        for status, resp, ptr in self._response_items(raw):
+            found = self._content_schema(resp, ptr)
+            if found is None:
                 continue
-            media = _pick_media(content)
-            schema = content[media].get("schema") if isinstance(content[media], dict) else None
-            sptr = f"{ptr}/content/{escape_pointer_token(media)}/schema"
+            _, schema, sptr = found
             if self._needs_class(schema) and sptr not in self.hoisted:
                 suffix = (
                     "Response"
@@ -260,11 +262,11 @@ class Builder:
                 )
                 self.hoisted[sptr] = self.bridge.hoist(sptr, base + suffix)
 
-    def _schema_annotation(self, schema: Any, ptr: str, *, constraints: bool = False) -> str:
+    def _schema_annotation(self, schema: Any, ptr: str) -> str:
         name = self.hoisted.get(ptr)
         if name is not None:
             return "models." + name if name in self.model_classes else "Any"
-        return self.types.annotation(schema, constraints=constraints)
+        return self.types.annotation(schema)
 
     def _operation(self, raw: dict[str, Any], methods: NameSpace, consts: NameSpace) -> Operation:
         op = raw["op"]
@@ -484,14 +486,12 @@ class Builder:
         for status, resp, ptr in self._response_items(raw):
             if not isinstance(resp, dict):
                 continue
-            content = resp.get("content")
             description = _text(resp.get("description"))
-            if not isinstance(content, dict) or not content:
+            found = self._content_schema(resp, ptr)
+            if found is None:
                 out.append(Response(status, "None", description))
                 continue
-            media = _pick_media(content)
-            schema = content[media].get("schema") if isinstance(content[media], dict) else None
-            sptr = f"{ptr}/content/{escape_pointer_token(media)}/schema"
+            media, schema, sptr = found
             if is_json(media):
                 annotation = self._schema_annotation(schema, sptr)
             elif media.startswith("text/"):
@@ -643,6 +643,29 @@ def _default_url(server: Server) -> str:
     return url
 
 
+_NO_EXAMPLE = object()
+
+
+def _declared_example(doc: Document, holder: dict[str, Any]) -> Any:
+    """``example``, then the first ``examples`` value, of a media type or parameter; then
+    the ``example``/first ``examples`` item of its schema. ``_NO_EXAMPLE`` when none."""
+    if "example" in holder:
+        return holder["example"]
+    examples = holder.get("examples")
+    if isinstance(examples, dict):
+        for key in examples:
+            ex = doc.deref(examples[key])
+            if isinstance(ex, dict) and "value" in ex:
+                return ex["value"]
+    schema = doc.deref(holder.get("schema")) if isinstance(holder.get("schema"), dict) else None
+    if isinstance(schema, dict):
+        if "example" in schema:
+            return schema["example"]
+        if isinstance(schema.get("examples"), list) and schema["examples"]:
+            return schema["examples"][0]
+    return _NO_EXAMPLE
+
+
 def _media_example(doc: Document, holder: Any) -> Any:
     """The first example of the first JSON media type of a body or response, if any."""
     holder = doc.deref(holder) if isinstance(holder, dict) else None
@@ -654,61 +677,35 @@ def _media_example(doc: Document, holder: Any) -> Any:
     media = content[_pick_media(content)]
     if not isinstance(media, dict):
         return None
-    if "example" in media:
-        return media["example"]
-    examples = media.get("examples")
-    if isinstance(examples, dict):
-        for key in examples:
-            ex = doc.deref(examples[key])
-            if isinstance(ex, dict) and "value" in ex:
-                return ex["value"]
-    schema = doc.deref(media.get("schema")) if isinstance(media.get("schema"), dict) else None
-    if isinstance(schema, dict):
-        if "example" in schema:
-            return schema["example"]
-        if isinstance(schema.get("examples"), list) and schema["examples"]:
-            return schema["examples"][0]
-    return None
+    value = _declared_example(doc, media)
+    return None if value is _NO_EXAMPLE else value
 
 
 def _param_example(doc: Document, raw: dict[str, Any], p: Parameter) -> Any:
+    """A value for a required parameter in the README example: declared, else made up."""
     for source in (raw["op"].get("parameters"), raw["item"].get("parameters")):
         for param in source or []:
             resolved = doc.deref(param)
-            if (
+            if not (
                 isinstance(resolved, dict)
                 and resolved.get("name") == p.name
                 and resolved.get("in") == p.location
             ):
-                if "example" in resolved:
-                    return resolved["example"]
-                examples = resolved.get("examples")
-                if isinstance(examples, dict):
-                    for key in examples:
-                        ex = doc.deref(examples[key])
-                        if isinstance(ex, dict) and "value" in ex:
-                            return ex["value"]
-                schema = (
-                    doc.deref(resolved.get("schema"))
-                    if isinstance(resolved.get("schema"), dict)
-                    else {}
-                )
-                if isinstance(schema, dict):
-                    for key in ("example", "default"):
-                        if key in schema:
-                            return schema[key]
-                    if isinstance(schema.get("examples"), list) and schema["examples"]:
-                        return schema["examples"][0]
-                    if isinstance(schema.get("enum"), list) and schema["enum"]:
-                        return schema["enum"][0]
-                    kind = schema.get("type")
-                    if kind == "integer":
-                        return 1
-                    if kind == "boolean":
-                        return True
-                    if kind == "array":
-                        return []
-                    return _string_example(schema, p.name)
+                continue
+            value = _declared_example(doc, resolved)
+            if value is not _NO_EXAMPLE:
+                return value
+            schema = (
+                doc.deref(resolved["schema"]) if isinstance(resolved.get("schema"), dict) else {}
+            )
+            if not isinstance(schema, dict):
+                break
+            if "default" in schema:
+                return schema["default"]
+            if isinstance(schema.get("enum"), list) and schema["enum"]:
+                return schema["enum"][0]
+            made_up = {"integer": 1, "boolean": True, "array": []}.get(str(schema.get("type")))
+            return made_up if made_up is not None else _string_example(schema, p.name)
     return _string_example({}, p.name)
 
 
