@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from generator.render import snapshot
-from generator.render.formatting import RUFF_CONFIG
 from tests.conftest import GENERATED, ROOT, run_generator
 
 
@@ -42,7 +41,9 @@ def _package_roots() -> list[Path]:
 
 
 def test_mypy_strict_on_generated_packages() -> None:
-    for root in _package_roots():
+    roots = _package_roots()
+    assert len(roots) == 8  # 3 generated packages + 5 golden trees: none may go unchecked
+    for root in roots:
         (package,) = [d for d in root.iterdir() if (d / "__init__.py").exists()]
         result = subprocess.run(
             [
@@ -67,7 +68,6 @@ def test_mypy_strict_on_generated_packages() -> None:
         assert result.returncode == 0, (
             f"{root.name}: {result.stdout[-4000:]}{result.stderr[-2000:]}"
         )
-    assert result.returncode == 0, result.stdout[-4000:]
 
 
 def test_ruff_check_on_generated_packages() -> None:
@@ -93,7 +93,6 @@ def test_ruff_check_on_generated_packages() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
-    assert RUFF_CONFIG.is_file()
 
 
 @pytest.mark.parametrize("package", _package_roots(), ids=lambda p: p.name)
