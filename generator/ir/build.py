@@ -62,6 +62,7 @@ STATUS_ERRORS = {
     "422": "UnprocessableEntityError",
     "429": "RateLimitError",
 }
+_SERVICE_NAME = re.compile(r"[A-Za-z0-9._-]+")
 _JSON = re.compile(r"^application/([\w.+-]+\+)?json($|;)|^\*/\*$|^application/\*$")
 
 
@@ -166,6 +167,7 @@ class Builder:
             kind = str(scheme.get("x-client-auth") or scheme.get("type") or "unknown")
             if kind == "apiKey":
                 kind = "api-key"
+            service = self._derived_auth_service(name, scheme, kind)
             out.append(
                 SecurityScheme(
                     name=name,
@@ -174,9 +176,32 @@ class Builder:
                     parameter_name=scheme.get("name"),
                     location=scheme.get("in"),
                     scheme=scheme.get("scheme"),
+                    derived_auth_service=service,
                 )
             )
         return out
+
+    def _derived_auth_service(self, name: str, scheme: dict[str, Any], kind: str) -> str | None:
+        """``x-derived-auth-service``: the service name of derived (V11) AK/SK signing."""
+        if "x-derived-auth-service" not in scheme:
+            return None
+        value = scheme["x-derived-auth-service"]
+        where = self.doc.location("components", "securitySchemes", name, "x-derived-auth-service")
+        if not isinstance(value, str) or not _SERVICE_NAME.fullmatch(value):
+            self.collector.error(
+                where,
+                "derived-auth-service",
+                f"must be a service name of letters, digits, '.', '_' or '-', got {value!r}",
+            )
+            return None
+        if kind != "huawei-aksk":
+            self.collector.warn(
+                where,
+                "derived-auth-service",
+                f"ignored: only a scheme with x-client-auth: huawei-aksk uses it (here {kind!r})",
+            )
+            return None
+        return value
 
     # -- operations --------------------------------------------------------------------
     def _collect_operations(self) -> list[dict[str, Any]]:

@@ -99,11 +99,12 @@ class Operation:
 @dataclass(frozen=True)
 class SecurityScheme:
     name: str
-    kind: str  # huawei-aksk | enos-token | api-key | http | oauth2 | openIdConnect | mutualTLS
+    kind: str  # huawei-aksk | huawei-iam-token | enos-token | api-key | http | oauth2 | openIdConnect | mutualTLS
     description: str
     parameter_name: str | None = None  # header/query/cookie name for api keys
     location: str | None = None
     scheme: str | None = None  # http scheme (bearer, basic)
+    derived_auth_service: str | None = None  # x-derived-auth-service (huawei-aksk V11 signing)
 
 
 @dataclass(frozen=True)
@@ -140,3 +141,11 @@ class Api:
     @property
     def auth_kinds(self) -> frozenset[str]:
         return frozenset(s.kind for s in self.security_schemes)
+
+    @property
+    def derived_auth_service(self) -> str | None:
+        """The service name for derived AK/SK signing declared by the document, if any."""
+        for scheme in self.security_schemes:
+            if scheme.kind == "huawei-aksk" and scheme.derived_auth_service:
+                return scheme.derived_auth_service
+        return None

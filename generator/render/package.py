@@ -18,9 +18,41 @@ RUNTIME = TEMPLATES / "runtime"
 #: Runtime modules shipped only when the document declares the matching ``x-client-auth``.
 AUTH_MODULES = {
     "huawei-aksk": ("_auth_huawei", ("HuaweiAKSKAuth",)),
+    "huawei-iam-token": ("_auth_huawei_iam", ("HuaweiIAMTokenAuth",)),
     "enos-token": ("_auth_enos", ("EnOSTokenAuth",)),
 }
+#: Runtime modules an auth module imports, shipped with it.
+AUTH_SUPPORT = {
+    "huawei-iam-token": ("_token_cache",),
+    "enos-token": ("_token_cache",),
+}
 ALWAYS_AUTH = ("_auth", ("APIKeyAuth",))
+#: The line of ``_auth_huawei.py`` that receives the document's ``x-derived-auth-service``.
+_DERIVED_SERVICE_LINE = "DERIVED_AUTH_SERVICE: str | None = None\n"
+
+
+def _auth_runtime_modules(api: Api) -> list[str]:
+    """The auth runtime modules the package ships (sorted by kind, support modules first)."""
+    modules: list[str] = []
+    for kind in sorted(api.auth_kinds):
+        if kind in AUTH_MODULES:
+            for module in (*AUTH_SUPPORT.get(kind, ()), AUTH_MODULES[kind][0]):
+                if module not in modules:
+                    modules.append(module)
+    return modules
+
+
+def _runtime_text(module: str, api: Api) -> str:
+    """A runtime module's source; ``_auth_huawei`` gets the declared derived-auth service."""
+    text = (RUNTIME / f"{module}.py").read_text(encoding="utf-8")
+    if module == "_auth_huawei" and api.derived_auth_service is not None:
+        if text.count(_DERIVED_SERVICE_LINE) != 1:
+            raise RuntimeError(f"runtime _auth_huawei.py lacks the line {_DERIVED_SERVICE_LINE!r}")
+        text = text.replace(
+            _DERIVED_SERVICE_LINE,
+            f"DERIVED_AUTH_SERVICE: str | None = {pyrepr(api.derived_auth_service)}\n",
+        )
+    return text
 
 
 def _runtime_errors() -> tuple[str, ...]:
@@ -285,10 +317,9 @@ def render_api(api: Api) -> dict[str, str]:
         models_code=api.models_code or "from pydantic import BaseModel as BaseModel\n",
     )
     runtime = ["_base_client", "_exceptions", "_types", "_fields", ALWAYS_AUTH[0]]
-    runtime += [AUTH_MODULES[k][0] for k in sorted(api.auth_kinds) if k in AUTH_MODULES]
+    runtime += _auth_runtime_modules(api)
     for module in runtime:
-        text = (RUNTIME / f"{module}.py").read_text(encoding="utf-8")
-        files[f"{pkg}/{module}.py"] = f"{header}\n{text}"
+        files[f"{pkg}/{module}.py"] = f"{header}\n{_runtime_text(module, api)}"
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(
         header_text=header_line,

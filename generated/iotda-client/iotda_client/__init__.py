@@ -22,6 +22,7 @@ Errors: every 4xx/5xx answer has the Huawei error body
 from . import errors, models
 from ._auth import APIKeyAuth
 from ._auth_huawei import HuaweiAKSKAuth
+from ._auth_huawei_iam import HuaweiIAMTokenAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
@@ -60,6 +61,7 @@ __all__ = [
     "ConflictError",
     "DEFAULT_BASE_URL",
     "HuaweiAKSKAuth",
+    "HuaweiIAMTokenAuth",
     "InternalServerError",
     "NOT_GIVEN",
     "NotFoundError",

@@ -25,7 +25,7 @@ class Client(SyncAPIClient):
 
     Args:
         base_url: the API root; defaults to ``https://iotda.cn-north-4.myhuaweicloud.com``.
-        auth: an ``httpx.Auth``: HuaweiAKSKAuth or APIKeyAuth.
+        auth: an ``httpx.Auth``: HuaweiAKSKAuth, HuaweiIAMTokenAuth or APIKeyAuth.
         timeout: seconds or an ``httpx.Timeout``; by default the injected http_client's
             timeout, else 60 s in total and 10 s to connect.
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
@@ -402,7 +402,7 @@ class AsyncClient(AsyncAPIClient):
 
     Args:
         base_url: the API root; defaults to ``https://iotda.cn-north-4.myhuaweicloud.com``.
-        auth: an ``httpx.Auth``: HuaweiAKSKAuth or APIKeyAuth.
+        auth: an ``httpx.Auth``: HuaweiAKSKAuth, HuaweiIAMTokenAuth or APIKeyAuth.
         timeout: seconds or an ``httpx.Timeout``; by default the injected http_client's
             timeout, else 60 s in total and 10 s to connect.
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).

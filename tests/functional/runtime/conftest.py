@@ -48,7 +48,9 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
                 "_base_client",
                 "_auth",
                 "_auth_huawei",
+                "_auth_huawei_iam",
                 "_auth_enos",
+                "_token_cache",
             )
         }
         yield SimpleNamespace(
@@ -59,6 +61,8 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
             auth=modules["_auth"],
             huawei=modules["_auth_huawei"],
             enos=modules["_auth_enos"],
+            iam=modules["_auth_huawei_iam"],
+            token_cache=modules["_token_cache"],
         )
     finally:
         sys.path.remove(str(root))

@@ -89,7 +89,7 @@ class Clock:
 @pytest.fixture
 def clock(rt: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> Clock:
     fake = Clock()
-    monkeypatch.setattr(rt.enos, "_monotonic", fake)
+    monkeypatch.setattr(rt.token_cache, "_monotonic", fake)
     return fake
 
 
