@@ -386,10 +386,97 @@ def _readme(api: Api, env: Any) -> str:
             header=header_text(api),
             examples=examples,
             auth=auth,
+            auth_doc=_auth_doc(api),
             description=clean_text(api.description),
             json=json,
         )
     )
+
+
+#: ``from_env`` constructors documented in the README:
+#: (kind, call, example variable, required variables with placeholders, optional variables).
+_ENV_DOCS = (
+    (
+        "huawei-aksk",
+        "HuaweiAKSKAuth.from_env",
+        "aksk_auth",
+        (("HUAWEICLOUD_SDK_AK", "YOUR_ACCESS_KEY"), ("HUAWEICLOUD_SDK_SK", "YOUR_SECRET_KEY")),
+        ("HUAWEICLOUD_SDK_PROJECT_ID", "HUAWEICLOUD_SDK_SECURITY_TOKEN"),
+    ),
+    (
+        "huawei-iam-token",
+        "HuaweiIAMTokenAuth.from_env",
+        "iam_auth",
+        (
+            ("HUAWEICLOUD_IAM_USERNAME", "YOUR_IAM_USER_NAME"),
+            ("HUAWEICLOUD_IAM_PASSWORD", "YOUR_IAM_PASSWORD"),
+            ("HUAWEICLOUD_IAM_DOMAIN_NAME", "YOUR_ACCOUNT_NAME"),
+        ),
+        (
+            "HUAWEICLOUD_IAM_PROJECT_NAME",
+            "HUAWEICLOUD_SDK_PROJECT_ID",
+            "HUAWEICLOUD_SDK_IAM_ENDPOINT",
+        ),
+    ),
+    (
+        "enos-token",
+        "EnOSTokenAuth.from_env",
+        "enos_auth",
+        (("ENOS_APP_KEY", "YOUR_APP_KEY"), ("ENOS_APP_SECRET", "YOUR_APP_SECRET")),
+        (),
+    ),
+)
+_REGION_LABEL = re.compile(r"[a-z]{2,}(?:-[a-z]+)+-[0-9]+")
+
+
+def _auth_doc(api: Api) -> dict[str, Any]:
+    """What the README's authentication section needs (all of it from the document)."""
+    kinds = sorted(k for k in api.auth_kinds if k in AUTH_MODULES)
+    host = api.default_base_url.partition("://")[2].partition("/")[0].partition(":")[0]
+    labels = host.split(".")
+    region, iam_endpoint = "cn-north-4", "https://iam.cn-north-4.myhuaweicloud.com"
+    for index in range(len(labels) - 2, -1, -1):
+        if _REGION_LABEL.fullmatch(labels[index]):
+            region = labels[index]
+            iam_endpoint = "https://iam." + ".".join(labels[index:])
+            break
+    aksk = next((s for s in api.security_schemes if s.kind == "huawei-aksk"), None)
+    static = next(
+        (
+            s.parameter_name
+            for s in api.security_schemes
+            if s.kind in ("huawei-iam-token", "enos-token", "api-key")
+            and s.location == "header"
+            and isinstance(s.parameter_name, str)
+        ),
+        None,
+    )
+    env = []
+    for kind, call, var, required, optional in _ENV_DOCS:
+        if kind not in kinds:
+            continue
+        text = ", ".join(f"`{name}`" for name, _ in required) + " (required)"
+        if optional:
+            text += "; " + ", ".join(f"`{name}`" for name in optional) + " (optional)"
+        values = ", ".join(f"{pyrepr(name)}: {pyrepr(value)}" for name, value in required)
+        example = f"{var} = {api.import_name}.{call}(\n    {{{values}}}\n)"
+        env.append({"call": f"{call}()", "text": text, "example": example})
+    return {
+        "kinds": kinds,
+        "derived_service": api.derived_auth_service,
+        # the scheme description's paragraphs about derived signing, quoted as they are
+        "aksk_description": [
+            line
+            for paragraph in (clean_text(aksk.description) if aksk else "").split("\n\n")
+            if "derived" in paragraph.lower()
+            for line in paragraph.splitlines()
+        ],
+        "region": region,
+        "default_host": host,
+        "iam_endpoint": iam_endpoint,
+        "static_header": static,
+        "env": env,
+    }
 
 
 def write_files(root: Path, files: dict[str, str]) -> None:

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import os
+from collections.abc import Generator, Mapping
 from typing import Literal
 from urllib.parse import quote
 
@@ -11,7 +12,26 @@ import httpx
 
 from ._types import REDACTED
 
-__all__ = ["APIKeyAuth"]
+__all__ = ["APIKeyAuth", "env_values"]
+
+
+def env_values(
+    who: str, environ: Mapping[str, str] | None, names: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The values of the required environment variables ``names``, in order.
+
+    ``environ`` defaults to ``os.environ``. A missing or empty variable raises
+    ``ValueError`` naming every such variable (never any value).
+    """
+    env = os.environ if environ is None else environ
+    missing = [name for name in names if not env.get(name)]
+    if missing:
+        plural = len(missing) > 1
+        raise ValueError(
+            f"{who}: environment variable{'s' if plural else ''} {', '.join(missing)} "
+            f"{'are' if plural else 'is'} not set"
+        )
+    return tuple(env[name] for name in names)
 
 
 class APIKeyAuth(httpx.Auth):
