@@ -320,3 +320,49 @@ def test_repr_and_arguments(rt: SimpleNamespace) -> None:
     assert APP_SECRET not in repr(auth)
     with pytest.raises(ValueError):
         rt.enos.EnOSTokenAuth(APP_KEY, "")
+
+
+def test_from_env(
+    rt: SimpleNamespace,
+    api: SimpleNamespace,
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ENOS_APP_KEY", APP_KEY)
+    monkeypatch.setenv("ENOS_APP_SECRET", APP_SECRET)
+    monkeypatch.setattr(rt.enos, "_now_ms", lambda: 1572574909697)
+    auth = rt.enos.EnOSTokenAuth.from_env(refresh_margin=10, token_refresh_path=None)
+    assert auth.app_key == APP_KEY and auth.refresh_margin == 10.0
+    assert auth.token_refresh_path is None
+    server = FakeEnOS()
+    call(make_client(api, server, auth), "sync")
+    # the secret read from the environment is the one used (vector E2)
+    assert server.token_requests[0][1]["encryption"] == (
+        "d23085d5da6d2086f439cdab0a3d4547f57a1ac82f372637aed6d43649f74255"
+    )
+    assert APP_SECRET not in repr(auth)
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({}, "environment variables ENOS_APP_KEY, ENOS_APP_SECRET are not set"),
+        ({"ENOS_APP_KEY": APP_KEY}, "environment variable ENOS_APP_SECRET is not set"),
+        (
+            {"ENOS_APP_KEY": "", "ENOS_APP_SECRET": "s"},
+            "environment variable ENOS_APP_KEY is not set",
+        ),
+    ],
+)
+def test_from_env_names_the_missing_variable(
+    rt: SimpleNamespace, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], message: str
+) -> None:
+    monkeypatch.delenv("ENOS_APP_KEY", raising=False)
+    monkeypatch.delenv("ENOS_APP_SECRET", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ValueError) as info:
+        rt.enos.EnOSTokenAuth.from_env()
+    assert str(info.value) == f"EnOSTokenAuth.from_env: {message}"
+    with pytest.raises(ValueError, match="ENOS_APP_SECRET"):
+        rt.enos.EnOSTokenAuth.from_env({"ENOS_APP_KEY": APP_KEY})
