@@ -1,9 +1,11 @@
-"""Our Huawei SDK-HMAC-SHA256 signer against the official one (huaweicloudsdkcore).
+"""Our Huawei signers against the official ones (huaweicloudsdkcore).
 
-The official signer is used only as an oracle: for generated requests (all methods, query
-strings with repeated keys, reserved and non-ASCII characters, empty and unicode bodies,
-encoded path segments, odd headers) the ``Authorization`` header and the URI put on the
-wire must be identical. ``X-Sdk-Date`` is pinned so both sign the same instant.
+The official ``Signer`` (SDK-HMAC-SHA256) and ``DerivationAKSKSigner`` (V11-HMAC-SHA256)
+are used only as oracles: for generated requests (all methods, query strings with repeated
+keys, reserved and non-ASCII characters, empty and unicode bodies, encoded path segments,
+odd headers; for V11 also generated dates, regions and service names) the
+``Authorization`` header and the URI put on the wire must be identical. ``X-Sdk-Date`` is
+pinned so both sign the same instant.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from urllib.parse import quote
@@ -29,12 +32,15 @@ pytest.importorskip("huaweicloudsdkcore")
 
 from huaweicloudsdkcore.auth.credentials import BasicCredentials
 from huaweicloudsdkcore.sdk_request import SdkRequest
-from huaweicloudsdkcore.signer.signer import Signer
+from huaweicloudsdkcore.signer.signer import DerivationAKSKSigner, Signer
 
 RUNTIME_DIR = Path(__file__).resolve().parents[2] / "generator" / "templates" / "runtime"
 PACKAGE = "huawei_signing_rt"
 SDK_DATE = "20240102T030405Z"
-AUTH_RE = re.compile(r"^SDK-HMAC-SHA256 Access=[^,]+, SignedHeaders=(?P<names>[^,]*), Signature=")
+AUTH_RE = re.compile(
+    r"^(?:SDK-HMAC-SHA256 Access=[^,]+|V11-HMAC-SHA256 Credential=[^,]+), "
+    r"SignedHeaders=(?P<names>[^,]*), Signature="
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +85,7 @@ def requests(draw: st.DrawFn) -> dict[str, object]:
         st.sampled_from(
             [
                 ("https", "iotda.cn-north-4.myhuaweicloud.com"),
+                ("https", "a1b2c3d4e5.st1.iotda-app.cn-north-4.myhuaweicloud.com"),
                 ("https", "roma.example.com:8443"),
                 ("http", "127.0.0.1:8080"),
             ]
@@ -166,19 +173,18 @@ def _wire_query(pairs: list[tuple[str, str]], plus_for_space: bool) -> str:
     return "&".join(f"{enc(k)}={enc(v)}" for k, v in pairs)
 
 
-@settings(
-    derandomize=True,
-    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "100")),
-    deadline=None,
-    database=None,
-)
-@given(case=requests())
-def test_authorization_matches_official_signer(huawei: ModuleType, case: dict[str, object]) -> None:
+def _sign_both(
+    huawei: ModuleType,
+    case: dict[str, object],
+    sdk_date: str = SDK_DATE,
+    derived: tuple[str, str] | None = None,
+) -> tuple[str, str, str, str]:
+    """(our Authorization, the oracle's, our wire URI, the oracle's) for one request."""
     method = str(case["method"])
     pairs = list(case["pairs"])  # type: ignore[call-overload]
     query = _wire_query(pairs, bool(case["plus_for_space"]))
     url = f"{case['scheme']}://{case['host']}{case['path']}" + (f"?{query}" if query else "")
-    header_list: list[tuple[bytes, bytes]] = [(b"X-Sdk-Date", SDK_DATE.encode())]
+    header_list: list[tuple[bytes, bytes]] = [(b"X-Sdk-Date", sdk_date.encode())]
     if case["content_type"] is not None:
         header_list.append((b"Content-Type", str(case["content_type"]).encode()))
     for name, value in case["headers"]:  # type: ignore[attr-defined]
@@ -186,11 +192,14 @@ def test_authorization_matches_official_signer(huawei: ModuleType, case: dict[st
     body = case["body"]
     ours = httpx.Request(method, url, headers=header_list, content=body)  # type: ignore[arg-type]
 
+    region, service = derived if derived is not None else (None, None)
     auth = huawei.HuaweiAKSKAuth(
         "AKEXAMPLE0123",
         "SKexample/+secret=",
         project_id=case["project_id"],
         security_token=case["token"],
+        derived_region=region,
+        derived_service=service,
     )
     auth.sign(ours)
     authorization = ours.headers["Authorization"]
@@ -215,7 +224,61 @@ def test_authorization_matches_official_signer(huawei: ModuleType, case: dict[st
         header_params=header_params,
         body=body,
     )
-    Signer(BasicCredentials("AKEXAMPLE0123", "SKexample/+secret=")).sign(sdk_request)
+    credentials = BasicCredentials("AKEXAMPLE0123", "SKexample/+secret=")
+    if derived is None:
+        Signer(credentials).sign(sdk_request)
+    else:
+        DerivationAKSKSigner(credentials).sign(sdk_request, service, region)
+    return (
+        authorization,
+        sdk_request.header_params["Authorization"],
+        ours.url.raw_path.decode(),
+        sdk_request.uri,
+    )
 
-    assert authorization == sdk_request.header_params["Authorization"]
-    assert ours.url.raw_path.decode() == sdk_request.uri
+
+@settings(
+    derandomize=True,
+    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "100")),
+    deadline=None,
+    database=None,
+)
+@given(case=requests())
+def test_authorization_matches_official_signer(huawei: ModuleType, case: dict[str, object]) -> None:
+    ours, official, our_uri, official_uri = _sign_both(huawei, case)
+    assert ours.startswith("SDK-HMAC-SHA256 ")
+    assert ours == official
+    assert our_uri == official_uri
+
+
+regions = st.one_of(
+    st.sampled_from(["cn-north-4", "cn-east-3", "ap-southeast-1", "eu-west-101"]),
+    st.text(alphabet="abcxyz0189-", min_size=1, max_size=12).filter(lambda r: r.strip() == r),
+)
+services = st.one_of(
+    st.sampled_from(["iotdm", "iotda", "roma"]),
+    st.text(alphabet="abz09._-", min_size=1, max_size=8),
+)
+sdk_dates = st.datetimes(
+    min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31, 23, 59, 59)
+).map(lambda d: d.strftime("%Y%m%dT%H%M%SZ"))
+
+
+@settings(
+    derandomize=True,
+    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "100")),
+    deadline=None,
+    database=None,
+)
+@given(case=requests(), region=regions, service=services, sdk_date=sdk_dates)
+def test_derived_authorization_matches_official_derivation_signer(
+    huawei: ModuleType, case: dict[str, object], region: str, service: str, sdk_date: str
+) -> None:
+    ours, official, our_uri, official_uri = _sign_both(
+        huawei, case, sdk_date=sdk_date, derived=(region, service)
+    )
+    assert ours.startswith(
+        f"V11-HMAC-SHA256 Credential=AKEXAMPLE0123/{sdk_date[:8]}/{region}/{service}, "
+    )
+    assert ours == official
+    assert our_uri == official_uri
