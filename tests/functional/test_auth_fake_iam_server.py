@@ -292,3 +292,29 @@ def test_derived_aksk_signature_accepted_by_the_official_signer(
         sdk_request, "iotdm", "cn-north-4"
     )
     assert sdk_request.header_params["Authorization"] == authorization
+
+
+def test_static_token_through_api_key_auth(iotda: ModuleType, cloud: tuple[FakeCloud, str]) -> None:
+    """A token obtained elsewhere keeps working as a plain X-Auth-Token (never renewed)."""
+    state, url = cloud
+    with httpx.Client(trust_env=False) as raw:
+        body = {
+            "auth": {
+                "identity": {
+                    "methods": ["password"],
+                    "password": {
+                        "user": {"name": USER, "password": PASSWORD, "domain": {"name": DOMAIN}}
+                    },
+                },
+                "scope": {"project": {"name": "cn-north-4"}},
+            }
+        }
+        token = raw.post(f"{url}/v3/auth/tokens", json=body).headers["X-Subject-Token"]
+    auth = iotda.APIKeyAuth("X-Auth-Token", token)
+    with iotda.Client(base_url=url, auth=auth, http_client=httpx.Client(trust_env=False)) as client:
+        assert client.create_ota_module(**ARGS).module_id == "m1"
+        state.revoked.add(token)
+        with pytest.raises(iotda.AuthenticationError):
+            client.create_ota_module(**ARGS)
+    assert [call["x-auth-token"] for call in state.api_calls] == [token, token]
+    assert state.issued == [token]
