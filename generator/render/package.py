@@ -36,6 +36,8 @@ def _runtime_errors() -> tuple[str, ...]:
 
 
 RUNTIME_ERRORS = _runtime_errors()
+#: Client defaults that auth objects may carry too (the runtime's AUTH_SHARED_DEFAULTS).
+CLIENT_AUTH_SHARED = ("project_id",)
 _NAME = re.compile(r"\b(Annotated|Any|Literal|Field)\b")
 
 
@@ -64,14 +66,39 @@ def _typing_imports(names: set[str], extra: tuple[str, ...] = ()) -> str:
     return ", ".join(chosen) if chosen else "Any"
 
 
+#: The per-call options every operation method takes, after its own arguments.
+PER_CALL_SIGNATURE = (
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_query: Mapping[str, object] | None = None",
+    "extra_body: Mapping[str, object] | None = None",
+    "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
+)
+PER_CALL_DOCS = (
+    ("extra_headers", "headers sent over all others for this call (not validated)."),
+    ("extra_query", "query parameters added to (or replacing) this call's (not validated)."),
+    (
+        "extra_body",
+        "fields merged over the JSON body of this call, or sent as the JSON body when "
+        "the call has none (not validated).",
+    ),
+    ("timeout", "seconds or an ``httpx.Timeout`` for this call instead of the client's."),
+)
+CALL_OPTIONS = "options=call_options(extra_headers, extra_query, extra_body, timeout)"
+
+
+def _is_required(p: Any) -> bool:
+    """Required in the method signature: no fixed value and no client-level default."""
+    return bool(p.required and not p.fixed and p.client_default is None)
+
+
 def _signature_parts(op: Operation) -> dict[str, Any]:
-    params_required = [
-        f"{p.kwarg}: {p.annotation}" for p in op.parameters if p.required and not p.fixed
-    ]
+    params_required = [f"{p.kwarg}: {p.annotation}" for p in op.parameters if _is_required(p)]
     params_optional = [
         f"{p.kwarg}: {p.annotation} = {p.fixed}" for p in op.parameters if p.required and p.fixed
     ] + [
-        f"{p.kwarg}: {p.annotation} | NotGiven = NOT_GIVEN" for p in op.parameters if not p.required
+        f"{p.kwarg}: {p.annotation} | NotGiven = NOT_GIVEN"
+        for p in op.parameters
+        if not p.fixed and not _is_required(p)
     ]
     body = op.body
     body_type = ""
@@ -93,8 +120,14 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
                 for f in body.fields
                 if not f.required
             ]
+            + list(PER_CALL_SIGNATURE)
         )
-        body_sig = [*params_required, f"{body.kwarg}: {body_type}", *params_optional]
+        body_sig = [
+            *params_required,
+            f"{body.kwarg}: {body_type}",
+            *params_optional,
+            *PER_CALL_SIGNATURE,
+        ]
         signature += [f"{f.kwarg}: {f.annotation} | NotGiven = NOT_GIVEN" for f in body.fields]
         signature.append(f"{body.kwarg}: {body_type} | NotGiven = NOT_GIVEN")
     elif body is not None:
@@ -103,6 +136,7 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
         else:
             signature.append(f"{body.kwarg}: {body_type} | NotGiven = NOT_GIVEN")
     signature += params_optional
+    signature += PER_CALL_SIGNATURE
     entries = [f"{pyrepr(p.kwarg)}: {p.kwarg}" for p in op.parameters]
     if body is not None:
         if body.fields:
@@ -115,7 +149,7 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
         "fields_signature": fields_sig,
         "body_signature": body_sig,
         "overloads": overloads,
-        "arguments": "{" + ", ".join(entries) + "}",
+        "arguments": "{" + ", ".join(entries) + "}, " + CALL_OPTIONS,
     }
 
 
@@ -145,7 +179,16 @@ def _op_docstring(op: Operation) -> str:
         lines += ["", "Deprecated by the API document."]
     lines += ["", f"``{op.http_method} {op.path}`` (operationId ``{op.operation_id}``)."]
     args = [
-        (p.kwarg, p.description or f"{p.location} parameter ``{p.name}``.", p.required)
+        (
+            p.kwarg,
+            (p.description or f"{p.location} parameter ``{p.name}``.")
+            + (
+                f" Defaults to the client's ``{p.client_default}``."
+                if p.client_default is not None
+                else ""
+            ),
+            _is_required(p),
+        )
         for p in op.parameters
     ]
     if op.body is not None:
@@ -155,11 +198,12 @@ def _op_docstring(op: Operation) -> str:
         if op.body.fields:
             text += " Pass either this or the individual body fields."
         args.append((op.body.kwarg, text, op.body.required))
-    if args:
-        lines += ["", "Args:"]
-        for kwarg, text, required in args:
-            text = clean_text(text) + ("" if required else " (optional)")
-            lines += _wrap(text.strip(), f"    {kwarg}: ", "        ")
+    lines += ["", "Args:"]
+    for kwarg, text, required in args:
+        text = clean_text(text) + ("" if required else " (optional)")
+        lines += _wrap(text.strip(), f"    {kwarg}: ", "        ")
+    for kwarg, text in PER_CALL_DOCS:
+        lines += _wrap(text, f"    {kwarg}: ", "        ")
     lines += ["", "Returns:", f"    {op.return_annotation}"]
     lines += ["", "Raises:"]
     for cls, when in op.raises:
@@ -192,6 +236,7 @@ def render_api(api: Api) -> dict[str, str]:
                 "docstring": _op_docstring(op),
             }
         )
+    _used(used, *(d.annotation for d in api.client_defaults))
     uses_models = bool(api.model_names)
     flavours = [
         _Flavour(
@@ -258,12 +303,14 @@ def render_api(api: Api) -> dict[str, str]:
     ]
     exports = sorted(
         {
+            "API_VERSION",
             "AsyncClient",
             "Client",
             "DEFAULT_BASE_URL",
             "NOT_GIVEN",
             "NotGiven",
             "RawResponse",
+            "__version__",
             "errors",
             "models",
         }
@@ -298,11 +345,14 @@ def render_api(api: Api) -> dict[str, str]:
     for module in runtime:
         text = (RUNTIME / f"{module}.py").read_text(encoding="utf-8")
         files[f"{pkg}/{module}.py"] = f"{header}\n{text}"
+    files[f"{pkg}/_version.py"] = env.get_template("package/_version.py.jinja").render(
+        header=header, api=api
+    )
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(
         header_text=header_line,
         api=api,
-        version=_pep440(api.version),
+        version=api.package_version,
     )
     files["README.md"] = _readme(api, env)
     return files
@@ -329,15 +379,18 @@ def _client_doc(api: Api) -> str:
         "    max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).",
         "    headers: extra headers sent with every request.",
         "    http_client: an httpx client to use instead of one made here (not closed by us).",
+        "    validate_requests: check arguments against the document before sending (the",
+        "        default); False sends what the caller gives unchecked.",
     ]
+    for d in api.client_defaults:
+        text = (
+            f"default for the ``{d.name}`` argument of every operation that takes it; a "
+            "value passed to a call wins."
+        )
+        if d.name in CLIENT_AUTH_SHARED:
+            text += f" When not given, the auth object's ``{d.name}`` is used (if it has one)."
+        lines += _wrap(text, f"    {d.name}: ", "        ")
     return "\n".join(lines)
-
-
-def _pep440(version: str) -> str:
-    if re.fullmatch(r"\d+(\.\d+)*([ab]|rc)?\d*(\.post\d+)?(\.dev\d+)?", version):
-        return version
-    digits = re.findall(r"\d+", version)
-    return ".".join(digits[:3]) if digits else "0.0.0"
 
 
 def _readme(api: Api, env: Any) -> str:

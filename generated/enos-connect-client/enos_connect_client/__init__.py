@@ -21,6 +21,7 @@ from ._auth_enos import EnOSTokenAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIEnvelopeError,
@@ -44,8 +45,6 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__version__ = "2.4"
-
 __all__ = [
     "APIConnectionError",
     "APIEnvelopeError",
@@ -54,6 +53,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "API_VERSION",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -75,6 +75,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

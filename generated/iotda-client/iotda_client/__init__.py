@@ -25,6 +25,7 @@ from ._auth_huawei import HuaweiAKSKAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIEnvelopeError,
@@ -43,8 +44,6 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__version__ = "v5"
-
 __all__ = [
     "APIConnectionError",
     "APIEnvelopeError",
@@ -53,6 +52,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "API_VERSION",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -69,6 +69,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

@@ -15,9 +15,12 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._fields import merge_body
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = "https://iotda.cn-north-4.myhuaweicloud.com"
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -31,6 +34,13 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        project_id: default for the ``project_id`` argument of every operation that takes
+            it; a value passed to a call wins. When not given, the auth object's
+            ``project_id`` is used (if it has one).
+        instance_id: default for the ``instance_id`` argument of every operation that takes
+            it; a value passed to a call wins.
     """
 
     def __init__(
@@ -42,6 +52,9 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
+        project_id: str | None = None,
+        instance_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -50,6 +63,12 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "project_id": project_id,
+                "instance_id": instance_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -61,35 +80,47 @@ class Client(SyncAPIClient):
     def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str,
         product_id: str,
         module_name: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule: ...
 
     @overload
     def create_ota_module(
         self,
         *,
-        project_id: str,
         body: models.CreateOtaModuleRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule: ...
 
     def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         module_name: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: models.CreateOtaModuleRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule:
         """Create an OTA module
 
@@ -105,12 +136,16 @@ class Client(SyncAPIClient):
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
                 shown on the Overview page of the IoTDA console. (The delete-package page says
                 it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
+                passed to a call overrides it. Defaults to the client's ``instance_id``.
+                (optional)
             app_id: Resource space the new module belongs to; useful when the account has
                 several resource spaces. Up to 36 characters: letters, digits, underscores and
                 hyphens.
@@ -127,6 +162,11 @@ class Client(SyncAPIClient):
                 allowed here either.) (optional)
             description: What the module does. At most 1,024 characters. (optional)
             body: The OTA module to create. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.OtaModule
@@ -162,15 +202,20 @@ class Client(SyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
     def delete_ota_package(
         self,
         *,
-        project_id: str,
         package_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an OTA upgrade package
 
@@ -187,14 +232,23 @@ class Client(SyncAPIClient):
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             package_id: ID of the upgrade package to delete, allocated by the IoT platform. Up
                 to 36 characters: letters, digits and hyphens only.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
                 shown on the Overview page of the IoTDA console. (The delete-package page says
                 it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
+                passed to a call overrides it. Defaults to the client's ``instance_id``.
+                (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             None
@@ -216,6 +270,7 @@ class Client(SyncAPIClient):
             self._request(
                 _ops.DELETE_OTA_PACKAGE,
                 {"project_id": project_id, "package_id": package_id, "instance_id": instance_id},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -223,32 +278,44 @@ class Client(SyncAPIClient):
     def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate: ...
 
     @overload
     def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate: ...
 
     def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate:
         """Update a pre-provisioning template
 
@@ -263,13 +330,17 @@ class Client(SyncAPIClient):
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             template_id: ID of the pre-provisioning template to update.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
                 shown on the Overview page of the IoTDA console. (The delete-package page says
                 it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
+                passed to a call overrides it. Defaults to the client's ``instance_id``.
+                (optional)
             description: New description of the template. At most 2,048 characters; only
                 letters, digits and the special characters _?'#().,&%@!- are allowed (the page
                 does not list the space character, so it is not allowed). (optional)
@@ -279,6 +350,11 @@ class Client(SyncAPIClient):
                 the Mandatory column). (optional)
             body: The fields of the template to change. Pass either this or the individual body
                 fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.ProvisioningTemplate
@@ -307,6 +383,7 @@ class Client(SyncAPIClient):
                         body, {"description": description, "template_body": template_body}
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -320,14 +397,18 @@ class ClientWithRawResponse:
     def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         module_name: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: models.CreateOtaModuleRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.OtaModule]:
         """Like :meth:`Client.create_ota_module`, returning a ``RawResponse``."""
         return cast(
@@ -348,6 +429,7 @@ class ClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -355,9 +437,13 @@ class ClientWithRawResponse:
     def delete_ota_package(
         self,
         *,
-        project_id: str,
         package_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Like :meth:`Client.delete_ota_package`, returning a ``RawResponse``."""
         return cast(
@@ -365,6 +451,7 @@ class ClientWithRawResponse:
             self._client._request(
                 _ops.DELETE_OTA_PACKAGE,
                 {"project_id": project_id, "package_id": package_id, "instance_id": instance_id},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -372,12 +459,16 @@ class ClientWithRawResponse:
     def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.ProvisioningTemplate]:
         """Like :meth:`Client.update_provisioning_template`, returning a ``RawResponse``."""
         return cast(
@@ -392,6 +483,7 @@ class ClientWithRawResponse:
                         body, {"description": description, "template_body": template_body}
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -408,6 +500,13 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        project_id: default for the ``project_id`` argument of every operation that takes
+            it; a value passed to a call wins. When not given, the auth object's
+            ``project_id`` is used (if it has one).
+        instance_id: default for the ``instance_id`` argument of every operation that takes
+            it; a value passed to a call wins.
     """
 
     def __init__(
@@ -419,6 +518,9 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
+        project_id: str | None = None,
+        instance_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -427,6 +529,12 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "project_id": project_id,
+                "instance_id": instance_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -438,35 +546,47 @@ class AsyncClient(AsyncAPIClient):
     async def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str,
         product_id: str,
         module_name: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule: ...
 
     @overload
     async def create_ota_module(
         self,
         *,
-        project_id: str,
         body: models.CreateOtaModuleRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule: ...
 
     async def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         module_name: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: models.CreateOtaModuleRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule:
         """Create an OTA module
 
@@ -482,12 +602,16 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
                 shown on the Overview page of the IoTDA console. (The delete-package page says
                 it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
+                passed to a call overrides it. Defaults to the client's ``instance_id``.
+                (optional)
             app_id: Resource space the new module belongs to; useful when the account has
                 several resource spaces. Up to 36 characters: letters, digits, underscores and
                 hyphens.
@@ -504,6 +628,11 @@ class AsyncClient(AsyncAPIClient):
                 allowed here either.) (optional)
             description: What the module does. At most 1,024 characters. (optional)
             body: The OTA module to create. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.OtaModule
@@ -539,15 +668,20 @@ class AsyncClient(AsyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
     async def delete_ota_package(
         self,
         *,
-        project_id: str,
         package_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an OTA upgrade package
 
@@ -564,14 +698,23 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             package_id: ID of the upgrade package to delete, allocated by the IoT platform. Up
                 to 36 characters: letters, digits and hyphens only.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
                 shown on the Overview page of the IoTDA console. (The delete-package page says
                 it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
+                passed to a call overrides it. Defaults to the client's ``instance_id``.
+                (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             None
@@ -593,6 +736,7 @@ class AsyncClient(AsyncAPIClient):
             await self._request(
                 _ops.DELETE_OTA_PACKAGE,
                 {"project_id": project_id, "package_id": package_id, "instance_id": instance_id},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -600,32 +744,44 @@ class AsyncClient(AsyncAPIClient):
     async def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate: ...
 
     @overload
     async def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate: ...
 
     async def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate:
         """Update a pre-provisioning template
 
@@ -640,13 +796,17 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             template_id: ID of the pre-provisioning template to update.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
                 shown on the Overview page of the IoTDA console. (The delete-package page says
                 it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
+                passed to a call overrides it. Defaults to the client's ``instance_id``.
+                (optional)
             description: New description of the template. At most 2,048 characters; only
                 letters, digits and the special characters _?'#().,&%@!- are allowed (the page
                 does not list the space character, so it is not allowed). (optional)
@@ -656,6 +816,11 @@ class AsyncClient(AsyncAPIClient):
                 the Mandatory column). (optional)
             body: The fields of the template to change. Pass either this or the individual body
                 fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.ProvisioningTemplate
@@ -684,6 +849,7 @@ class AsyncClient(AsyncAPIClient):
                         body, {"description": description, "template_body": template_body}
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -697,14 +863,18 @@ class AsyncClientWithRawResponse:
     async def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         module_name: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: models.CreateOtaModuleRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.OtaModule]:
         """Like :meth:`AsyncClient.create_ota_module`, returning a ``RawResponse``."""
         return cast(
@@ -725,6 +895,7 @@ class AsyncClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -732,9 +903,13 @@ class AsyncClientWithRawResponse:
     async def delete_ota_package(
         self,
         *,
-        project_id: str,
         package_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.delete_ota_package`, returning a ``RawResponse``."""
         return cast(
@@ -742,6 +917,7 @@ class AsyncClientWithRawResponse:
             await self._client._request(
                 _ops.DELETE_OTA_PACKAGE,
                 {"project_id": project_id, "package_id": package_id, "instance_id": instance_id},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -749,12 +925,16 @@ class AsyncClientWithRawResponse:
     async def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.ProvisioningTemplate]:
         """Like :meth:`AsyncClient.update_provisioning_template`, returning a ``RawResponse``."""
         return cast(
@@ -769,6 +949,7 @@ class AsyncClientWithRawResponse:
                         body, {"description": description, "template_body": template_body}
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )

@@ -21,6 +21,7 @@ from ._auth_huawei import HuaweiAKSKAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIEnvelopeError,
@@ -39,8 +40,6 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__version__ = "v2"
-
 __all__ = [
     "APIConnectionError",
     "APIEnvelopeError",
@@ -49,6 +48,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "API_VERSION",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -65,6 +65,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

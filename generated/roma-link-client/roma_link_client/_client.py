@@ -15,9 +15,12 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._fields import merge_body
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = "https://roma.cn-north-4.myhuaweicloud.com"
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -31,6 +34,13 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        project_id: default for the ``project_id`` argument of every operation that takes
+            it; a value passed to a call wins. When not given, the auth object's
+            ``project_id`` is used (if it has one).
+        instance_id: default for the ``instance_id`` argument of every operation that takes
+            it; a value passed to a call wins.
     """
 
     def __init__(
@@ -42,6 +52,9 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
+        project_id: str | None = None,
+        instance_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -50,6 +63,12 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "project_id": project_id,
+                "instance_id": instance_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -61,33 +80,39 @@ class Client(SyncAPIClient):
     def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str,
         manufacturer_id: str,
         manufacturer_name: str,
         model: str,
         device_type: str,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product: ...
 
     @overload
     def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         body: models.UpdateProductRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product: ...
 
     def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str | NotGiven = NOT_GIVEN,
         manufacturer_id: str | NotGiven = NOT_GIVEN,
@@ -97,6 +122,12 @@ class Client(SyncAPIClient):
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         body: models.UpdateProductRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product:
         """Modify product information
 
@@ -113,9 +144,13 @@ class Client(SyncAPIClient):
         Args:
             project_id: Project ID (see "Appendix" > "Obtaining a Project ID" in the vendor
                 documentation). The value `default` is accepted for compatibility with ROMA
-                Connect 20.0.
+                Connect 20.0. Usually given once to the client (`Client(project_id=...)`); a
+                value passed to a call overrides it. Defaults to the client's ``project_id``.
+                (optional)
             instance_id: ID of the ROMA Connect instance. The value `default` is accepted for
-                compatibility with ROMA Connect 20.0.
+                compatibility with ROMA Connect 20.0. Usually given once to the client
+                (`Client(instance_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``instance_id``. (optional)
             product_id: ID of the product to modify. The page types it as Integer; other
                 versions of the vendor page give a maximum of 99999999999999999, so we use a
                 64-bit integer.
@@ -132,6 +167,11 @@ class Client(SyncAPIClient):
             description: Product description, at most 200 characters. (optional)
             version: Version of the product model. (optional)
             body: The new product information. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.Product
@@ -166,6 +206,7 @@ class Client(SyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -179,8 +220,6 @@ class ClientWithRawResponse:
     def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str | NotGiven = NOT_GIVEN,
         manufacturer_id: str | NotGiven = NOT_GIVEN,
@@ -190,6 +229,12 @@ class ClientWithRawResponse:
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         body: models.UpdateProductRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.Product]:
         """Like :meth:`Client.update_product`, returning a ``RawResponse``."""
         return cast(
@@ -213,6 +258,7 @@ class ClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -229,6 +275,13 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        project_id: default for the ``project_id`` argument of every operation that takes
+            it; a value passed to a call wins. When not given, the auth object's
+            ``project_id`` is used (if it has one).
+        instance_id: default for the ``instance_id`` argument of every operation that takes
+            it; a value passed to a call wins.
     """
 
     def __init__(
@@ -240,6 +293,9 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
+        project_id: str | None = None,
+        instance_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -248,6 +304,12 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "project_id": project_id,
+                "instance_id": instance_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -259,33 +321,39 @@ class AsyncClient(AsyncAPIClient):
     async def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str,
         manufacturer_id: str,
         manufacturer_name: str,
         model: str,
         device_type: str,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product: ...
 
     @overload
     async def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         body: models.UpdateProductRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product: ...
 
     async def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str | NotGiven = NOT_GIVEN,
         manufacturer_id: str | NotGiven = NOT_GIVEN,
@@ -295,6 +363,12 @@ class AsyncClient(AsyncAPIClient):
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         body: models.UpdateProductRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product:
         """Modify product information
 
@@ -311,9 +385,13 @@ class AsyncClient(AsyncAPIClient):
         Args:
             project_id: Project ID (see "Appendix" > "Obtaining a Project ID" in the vendor
                 documentation). The value `default` is accepted for compatibility with ROMA
-                Connect 20.0.
+                Connect 20.0. Usually given once to the client (`Client(project_id=...)`); a
+                value passed to a call overrides it. Defaults to the client's ``project_id``.
+                (optional)
             instance_id: ID of the ROMA Connect instance. The value `default` is accepted for
-                compatibility with ROMA Connect 20.0.
+                compatibility with ROMA Connect 20.0. Usually given once to the client
+                (`Client(instance_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``instance_id``. (optional)
             product_id: ID of the product to modify. The page types it as Integer; other
                 versions of the vendor page give a maximum of 99999999999999999, so we use a
                 64-bit integer.
@@ -330,6 +408,11 @@ class AsyncClient(AsyncAPIClient):
             description: Product description, at most 200 characters. (optional)
             version: Version of the product model. (optional)
             body: The new product information. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.Product
@@ -364,6 +447,7 @@ class AsyncClient(AsyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -377,8 +461,6 @@ class AsyncClientWithRawResponse:
     async def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str | NotGiven = NOT_GIVEN,
         manufacturer_id: str | NotGiven = NOT_GIVEN,
@@ -388,6 +470,12 @@ class AsyncClientWithRawResponse:
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         body: models.UpdateProductRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.Product]:
         """Like :meth:`AsyncClient.update_product`, returning a ``RawResponse``."""
         return cast(
@@ -411,6 +499,7 @@ class AsyncClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
