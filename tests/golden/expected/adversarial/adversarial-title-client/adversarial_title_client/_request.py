@@ -28,7 +28,7 @@ from ._types import NOT_GIVEN, NotGiven
 if TYPE_CHECKING:
     from ._base_client import Body, Param, _CompiledOperation
 
-__all__ = ["NO_OPTIONS", "CallOptions", "PreparedRequest", "build_request"]
+__all__ = ["NO_OPTIONS", "CallOptions", "PreparedRequest", "build_request", "call_options"]
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -60,6 +60,29 @@ class CallOptions:
 
 
 NO_OPTIONS = CallOptions()
+
+
+def call_options(
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+    timeout: TimeoutTypes | NotGiven,
+) -> CallOptions:
+    """The options of one call (the shared :data:`NO_OPTIONS` when none was given)."""
+    if (
+        extra_headers is None
+        and extra_query is None
+        and extra_body is None
+        and isinstance(timeout, NotGiven)
+    ):
+        return NO_OPTIONS
+    return CallOptions(
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
 
 # RFC 6265 cookie-octet minus "%" (so that our own escapes stay unambiguous).
 _COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
