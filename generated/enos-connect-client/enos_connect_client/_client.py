@@ -144,10 +144,8 @@ class Client(SyncAPIClient):
                 once to the client (`Client(org_id=...)`); a value passed to a call overrides
                 it. Defaults to the client's ``org_id``. (optional)
             product_key: Key of the existing product the device is created under.
-            device_name: Internationalized name: a default value plus translations keyed by
-                locale. The create-device page only links to the vendor's "Internationalized
-                name struct"; the requirement that `defaultValue` is present comes from that
-                linked page.
+            device_name: Internationalized name: a default value (required) plus translations
+                keyed by locale.
             timezone: Time zone of the device's location, for example `+08:00` (see the vendor's
                 "Timezone representation" page for the accepted forms).
             require_secret: `true`: return the device secret and session key, encrypted (the
@@ -379,10 +377,8 @@ class AsyncClient(AsyncAPIClient):
                 once to the client (`Client(org_id=...)`); a value passed to a call overrides
                 it. Defaults to the client's ``org_id``. (optional)
             product_key: Key of the existing product the device is created under.
-            device_name: Internationalized name: a default value plus translations keyed by
-                locale. The create-device page only links to the vendor's "Internationalized
-                name struct"; the requirement that `defaultValue` is present comes from that
-                linked page.
+            device_name: Internationalized name: a default value (required) plus translations
+                keyed by locale.
             timezone: Time zone of the device's location, for example `+08:00` (see the vendor's
                 "Timezone representation" page for the accepted forms).
             require_secret: `true`: return the device secret and session key, encrypted (the

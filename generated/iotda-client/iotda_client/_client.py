@@ -128,9 +128,9 @@ class Client(SyncAPIClient):
         OTA modules. IAM users need the `iotda:otamodules:create` action (access
         level Write, resource type `app`, condition key `g:EnterpriseProjectId`).
 
-        The IAM token header `X-Auth-Token` is not listed as a parameter: it is
-        modelled only by the `xAuthToken` security scheme (the alternative being
-        AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``POST /v5/iot/{project_id}/ota-upgrades/modules`` (operationId ``CreateOtaModule``).
 
@@ -141,11 +141,9 @@ class Client(SyncAPIClient):
                 the client's ``project_id``. (optional)
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
-                passed to a call overrides it. Defaults to the client's ``instance_id``.
-                (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
             app_id: Resource space the new module belongs to; useful when the account has
                 several resource spaces. Up to 36 characters: letters, digits, underscores and
                 hyphens.
@@ -155,11 +153,9 @@ class Client(SyncAPIClient):
             module_name: Name of the OTA module; unique within the product and immutable once
                 created. Up to 64 characters: letters, digits, underscores, hyphens and periods.
             alias_name: Alias (display name) of the OTA module. Up to 64 characters: letters,
-                digits, underscores, hyphens and periods. The page's own example uses "Micro
-                Controller Unit", whose spaces break this rule; we keep the rule and changed the
-                example to "Micro-Controller-Unit". (The Chinese edition of the page also allows
-                Chinese characters; the English page, our source, does not, so they are not
-                allowed here either.) (optional)
+                digits, underscores, hyphens, periods and spaces. The vendor's example is "Micro
+                Controller Unit", so spaces are accepted; Chinese characters are accepted too.
+                (optional)
             description: What the module does. At most 1,024 characters. (optional)
             body: The OTA module to create. Pass either this or the individual body fields.
             extra_headers: headers sent over all others for this call (not validated).
@@ -224,9 +220,9 @@ class Client(SyncAPIClient):
         KMS: on the IAM console, under Agencies, give the `iotda_admin_trust`
         agency the KMS Administrator and OBS OperateAccess permissions.
 
-        The page lists an optional `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme (the alternative being AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``DELETE /v5/iot/{project_id}/ota-upgrades/packages/{package_id}`` (operationId ``DeleteOtaPackage``).
 
@@ -239,11 +235,9 @@ class Client(SyncAPIClient):
                 to 36 characters: letters, digits and hyphens only.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
-                passed to a call overrides it. Defaults to the client's ``instance_id``.
-                (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
             extra_headers: headers sent over all others for this call (not validated).
             extra_query: query parameters added to (or replacing) this call's (not validated).
             extra_body: fields merged over the JSON body of this call, or sent as the JSON body
@@ -322,9 +316,9 @@ class Client(SyncAPIClient):
         Lets an application change the description and the body of the
         pre-provisioning template with the given ID.
 
-        The page lists an optional `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme (the alternative being AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``PUT /v5/iot/{project_id}/provisioning-templates/{template_id}`` (operationId ``UpdateProvisioningTemplate``).
 
@@ -336,18 +330,15 @@ class Client(SyncAPIClient):
             template_id: ID of the pre-provisioning template to update.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
-                passed to a call overrides it. Defaults to the client's ``instance_id``.
-                (optional)
-            description: New description of the template. At most 2,048 characters; only
-                letters, digits and the special characters _?'#().,&%@!- are allowed (the page
-                does not list the space character, so it is not allowed). (optional)
-            template_body: Content of a pre-provisioning template: the certificate parameters it
-                declares and the device resources built from them. The same structure is used in
-                requests and responses (the response tables repeat the request tables without
-                the Mandatory column). (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
+            description: New description of the template. At most 2,048 characters: letters,
+                digits and the special characters _?'#().,&%@!-. Spaces are not among them, so a
+                description with spaces is refused before sending (pass
+                `validate_requests=False` to the client to send one anyway). (optional)
+            template_body: Content of a pre-provisioning template to send: the certificate
+                parameters it declares and the device resources built from them. (optional)
             body: The fields of the template to change. Pass either this or the individual body
                 fields.
             extra_headers: headers sent over all others for this call (not validated).
@@ -594,9 +585,9 @@ class AsyncClient(AsyncAPIClient):
         OTA modules. IAM users need the `iotda:otamodules:create` action (access
         level Write, resource type `app`, condition key `g:EnterpriseProjectId`).
 
-        The IAM token header `X-Auth-Token` is not listed as a parameter: it is
-        modelled only by the `xAuthToken` security scheme (the alternative being
-        AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``POST /v5/iot/{project_id}/ota-upgrades/modules`` (operationId ``CreateOtaModule``).
 
@@ -607,11 +598,9 @@ class AsyncClient(AsyncAPIClient):
                 the client's ``project_id``. (optional)
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
-                passed to a call overrides it. Defaults to the client's ``instance_id``.
-                (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
             app_id: Resource space the new module belongs to; useful when the account has
                 several resource spaces. Up to 36 characters: letters, digits, underscores and
                 hyphens.
@@ -621,11 +610,9 @@ class AsyncClient(AsyncAPIClient):
             module_name: Name of the OTA module; unique within the product and immutable once
                 created. Up to 64 characters: letters, digits, underscores, hyphens and periods.
             alias_name: Alias (display name) of the OTA module. Up to 64 characters: letters,
-                digits, underscores, hyphens and periods. The page's own example uses "Micro
-                Controller Unit", whose spaces break this rule; we keep the rule and changed the
-                example to "Micro-Controller-Unit". (The Chinese edition of the page also allows
-                Chinese characters; the English page, our source, does not, so they are not
-                allowed here either.) (optional)
+                digits, underscores, hyphens, periods and spaces. The vendor's example is "Micro
+                Controller Unit", so spaces are accepted; Chinese characters are accepted too.
+                (optional)
             description: What the module does. At most 1,024 characters. (optional)
             body: The OTA module to create. Pass either this or the individual body fields.
             extra_headers: headers sent over all others for this call (not validated).
@@ -690,9 +677,9 @@ class AsyncClient(AsyncAPIClient):
         KMS: on the IAM console, under Agencies, give the `iotda_admin_trust`
         agency the KMS Administrator and OBS OperateAccess permissions.
 
-        The page lists an optional `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme (the alternative being AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``DELETE /v5/iot/{project_id}/ota-upgrades/packages/{package_id}`` (operationId ``DeleteOtaPackage``).
 
@@ -705,11 +692,9 @@ class AsyncClient(AsyncAPIClient):
                 to 36 characters: letters, digits and hyphens only.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
-                passed to a call overrides it. Defaults to the client's ``instance_id``.
-                (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
             extra_headers: headers sent over all others for this call (not validated).
             extra_query: query parameters added to (or replacing) this call's (not validated).
             extra_body: fields merged over the JSON body of this call, or sent as the JSON body
@@ -788,9 +773,9 @@ class AsyncClient(AsyncAPIClient):
         Lets an application change the description and the body of the
         pre-provisioning template with the given ID.
 
-        The page lists an optional `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme (the alternative being AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``PUT /v5/iot/{project_id}/provisioning-templates/{template_id}`` (operationId ``UpdateProvisioningTemplate``).
 
@@ -802,18 +787,15 @@ class AsyncClient(AsyncAPIClient):
             template_id: ID of the pre-provisioning template to update.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) Usually given once to the client (`Client(instance_id=...)`); a value
-                passed to a call overrides it. Defaults to the client's ``instance_id``.
-                (optional)
-            description: New description of the template. At most 2,048 characters; only
-                letters, digits and the special characters _?'#().,&%@!- are allowed (the page
-                does not list the space character, so it is not allowed). (optional)
-            template_body: Content of a pre-provisioning template: the certificate parameters it
-                declares and the device resources built from them. The same structure is used in
-                requests and responses (the response tables repeat the request tables without
-                the Mandatory column). (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
+            description: New description of the template. At most 2,048 characters: letters,
+                digits and the special characters _?'#().,&%@!-. Spaces are not among them, so a
+                description with spaces is refused before sending (pass
+                `validate_requests=False` to the client to send one anyway). (optional)
+            template_body: Content of a pre-provisioning template to send: the certificate
+                parameters it declares and the device resources built from them. (optional)
             body: The fields of the template to change. Pass either this or the individual body
                 fields.
             extra_headers: headers sent over all others for this call (not validated).

@@ -2,14 +2,13 @@
 """Huawei Cloud ROMA Connect LINK (device integration) API v2: typed Python client.
 
 Hand-authored description of the ROMA Connect LINK operation "Modifying
-Product Information", transcribed from the vendor's English API reference
-page. Where the page contradicts itself, the affected field's `description`
-says what we decided.
+Product Information". Requests are checked against the rules the vendor
+publishes for each field; responses are described without such rules, so
+that whatever the service returns can be read.
 
-Authentication: the page marks the IAM token header `X-Auth-Token` as
-mandatory. Huawei Cloud API gateways also accept AK/SK-signed requests
-(`SDK-HMAC-SHA256`), which is what the official SDK sends, so the document
-offers both schemes as alternatives: `huaweiAkSk` or `xAuthToken`.
+Authentication: an IAM token in `X-Auth-Token` (`xAuthToken`) or AK/SK
+request signing (`SDK-HMAC-SHA256`, `huaweiAkSk`); the gateway accepts
+either.
 
 Errors: 4xx/5xx answers carry the Huawei error body
 (`error_code`, `error_msg`, `request_id`).

@@ -134,10 +134,9 @@ class Client(SyncAPIClient):
         Changes the name, description, manufacturer, model, device type and
         version of a product.
 
-        The page lists a mandatory `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme. AK/SK signing (`huaweiAkSk`) is offered as the alternative, as the
-        official SDK authenticates that way.
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``PUT /v2/{project_id}/link/instances/{instance_id}/products/{product_id}`` (operationId ``UpdateProduct``).
 
@@ -151,9 +150,8 @@ class Client(SyncAPIClient):
                 compatibility with ROMA Connect 20.0. Usually given once to the client
                 (`Client(instance_id=...)`); a value passed to a call overrides it. Defaults to
                 the client's ``instance_id``. (optional)
-            product_id: ID of the product to modify. The page types it as Integer; other
-                versions of the vendor page give a maximum of 99999999999999999, so we use a
-                64-bit integer.
+            product_id: ID of the product to modify: an integer, which can exceed 32 bits
+                (values up to 99999999999999999 occur).
             name: Product name, unique within the tenant. At most 64 characters: letters,
                 digits, underscores and hyphens.
             manufacturer_id: ID of the product's manufacturer. 2 to 50 characters: letters,
@@ -161,9 +159,9 @@ class Client(SyncAPIClient):
             manufacturer_name: Name of the manufacturer, 2 to 64 characters.
             model: Product model. 2 to 50 characters: letters, digits, underscores, hyphens and
                 spaces; the service ignores leading and trailing spaces.
-            device_type: Device type of the product (the response table says the default is
-                `Default`). The page's list of allowed values is empty, so no enum is given; its
-                request example sends `Default` and its response example returns `default`.
+            device_type: Device type of the product; the default is `Default`. Any string is
+                accepted (the vendor publishes no list of values, and its own example answers
+                `default` to a request sending `Default`).
             description: Product description, at most 200 characters. (optional)
             version: Version of the product model. (optional)
             body: The new product information. Pass either this or the individual body fields.
@@ -375,10 +373,9 @@ class AsyncClient(AsyncAPIClient):
         Changes the name, description, manufacturer, model, device type and
         version of a product.
 
-        The page lists a mandatory `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme. AK/SK signing (`huaweiAkSk`) is offered as the alternative, as the
-        official SDK authenticates that way.
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``PUT /v2/{project_id}/link/instances/{instance_id}/products/{product_id}`` (operationId ``UpdateProduct``).
 
@@ -392,9 +389,8 @@ class AsyncClient(AsyncAPIClient):
                 compatibility with ROMA Connect 20.0. Usually given once to the client
                 (`Client(instance_id=...)`); a value passed to a call overrides it. Defaults to
                 the client's ``instance_id``. (optional)
-            product_id: ID of the product to modify. The page types it as Integer; other
-                versions of the vendor page give a maximum of 99999999999999999, so we use a
-                64-bit integer.
+            product_id: ID of the product to modify: an integer, which can exceed 32 bits
+                (values up to 99999999999999999 occur).
             name: Product name, unique within the tenant. At most 64 characters: letters,
                 digits, underscores and hyphens.
             manufacturer_id: ID of the product's manufacturer. 2 to 50 characters: letters,
@@ -402,9 +398,9 @@ class AsyncClient(AsyncAPIClient):
             manufacturer_name: Name of the manufacturer, 2 to 64 characters.
             model: Product model. 2 to 50 characters: letters, digits, underscores, hyphens and
                 spaces; the service ignores leading and trailing spaces.
-            device_type: Device type of the product (the response table says the default is
-                `Default`). The page's list of allowed values is empty, so no enum is given; its
-                request example sends `Default` and its response example returns `default`.
+            device_type: Device type of the product; the default is `Default`. Any string is
+                accepted (the vendor publishes no list of values, and its own example answers
+                `default` to a request sending `Default`).
             description: Product description, at most 200 characters. (optional)
             version: Version of the product model. (optional)
             body: The new product information. Pass either this or the individual body fields.
