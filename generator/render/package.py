@@ -410,17 +410,56 @@ def _readme(api: Api, env: Any) -> str:
                 "summary": clean_text(op.summary).split("\n")[0],
             }
         )
+    if examples:
+        demo = examples[0]
+        op = demo["op"]
+        args = ", ".join(f"{k}={v}" for k, v in op.example.arguments)
+        demo["call_open"] = f"client.{op.method_name}(" + (f"{args}," if args else "")
+        demo["raw_call"] = f"client.with_raw_response.{op.method_name}({args})"
+        demo["extra_body"] = op.body is None or _is_json_media(op.body.media_type)
+        overridden = next((p for p in op.parameters if p.client_default), None)
+        demo["override"] = (
+            f"client.{op.method_name}({args}{', ' if args else ''}"
+            f"{overridden.kwarg}={dict(op.example.defaults)[overridden.client_default]})"
+            f"  # overrides Client({overridden.client_default}=...)"
+            if overridden is not None
+            else ""
+        )
+    envelope_demo = None
+    for ex in examples:
+        env_spec = ex["op"].envelope
+        if env_spec is not None and env_spec.errors:
+            err = env_spec.errors[0]
+            body: dict[str, Any] = {
+                env_spec.code_field: err.code,
+                env_spec.message_field: err.message,
+            }
+            if env_spec.request_id_field:
+                body[env_spec.request_id_field] = "r-1"
+            envelope_demo = {"call": ex["call"], "body": repr(body)}
+            break
     auth = sorted(k for k in api.auth_kinds if k in AUTH_MODULES)
+    # Client-level defaults every example passes to Client(...), as keyword arguments.
+    client_args = [f"{d.name}={d.example}" for d in api.client_defaults]
     return str(
         env.get_template("package/README.md.jinja").render(
             api=api,
             header=header_text(api),
             examples=examples,
+            demo=examples[0] if examples else None,
+            client_args=client_args,
             auth=auth,
+            envelope_error=api.envelope_errors[0] if api.envelope_errors else None,
+            envelope_demo=envelope_demo,
             description=clean_text(api.description),
             json=json,
         )
     )
+
+
+def _is_json_media(media_type: str) -> bool:
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
 
 
 def write_files(root: Path, files: dict[str, str]) -> None:
