@@ -394,7 +394,7 @@ def _client_doc(api: Api) -> str:
 
 
 def _readme(api: Api, env: Any) -> str:
-    examples = []
+    examples: list[dict[str, Any]] = []
     for op in api.operations:
         args = ", ".join(f"{k}={v}" for k, v in op.example.arguments)
         examples.append(
@@ -412,22 +412,22 @@ def _readme(api: Api, env: Any) -> str:
         )
     if examples:
         demo = examples[0]
-        op = demo["op"]
+        op = api.operations[0]
         args = ", ".join(f"{k}={v}" for k, v in op.example.arguments)
         demo["call_open"] = f"client.{op.method_name}(" + (f"{args}," if args else "")
         demo["raw_call"] = f"client.with_raw_response.{op.method_name}({args})"
         demo["extra_body"] = op.body is None or _is_json_media(op.body.media_type)
         overridden = next((p for p in op.parameters if p.client_default), None)
-        demo["override"] = (
-            f"client.{op.method_name}({args}{', ' if args else ''}"
-            f"{overridden.kwarg}={dict(op.example.defaults)[overridden.client_default]})"
-            f"  # overrides Client({overridden.client_default}=...)"
-            if overridden is not None
-            else ""
-        )
+        demo["override"] = ""
+        if overridden is not None and overridden.client_default is not None:
+            value = dict(op.example.defaults)[overridden.client_default]
+            demo["override"] = (
+                f"client.{op.method_name}({args}{', ' if args else ''}"
+                f"{overridden.kwarg}={value})  # a value passed to the call wins"
+            )
     envelope_demo = None
-    for ex in examples:
-        env_spec = ex["op"].envelope
+    for ex, operation in zip(examples, api.operations, strict=True):
+        env_spec = operation.envelope
         if env_spec is not None and env_spec.errors:
             err = env_spec.errors[0]
             body: dict[str, Any] = {
