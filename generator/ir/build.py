@@ -482,11 +482,12 @@ class Builder:
                 "x-client-default must be true or false",
             )
             return None
-        if kwarg in CONSTRUCTOR_OPTIONS:
+        if kwarg in CONSTRUCTOR_OPTIONS or kwarg.rstrip("_") in CONSTRUCTOR_OPTIONS:
             self.collector.warn(
                 self._loc(ptr).child("x-client-default"),
                 "client-default",
-                f"{kwarg} is a constructor option of the client; not offered as a default",
+                f"{kwarg.rstrip('_')} is a constructor option of the client; "
+                "not offered as a default",
             )
             return None
         return kwarg
