@@ -421,6 +421,8 @@ def _readme(api: Api, env: Any) -> str:
         demo["override"] = ""
         if overridden is not None and overridden.client_default is not None:
             value = dict(op.example.defaults)[overridden.client_default]
+            if overridden.annotation == "str":
+                value = repr(f"another_{overridden.client_default}")
             demo["override"] = (
                 f"client.{op.method_name}({args}{', ' if args else ''}"
                 f"{overridden.kwarg}={value})  # a value passed to the call wins"
