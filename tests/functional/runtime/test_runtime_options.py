@@ -196,6 +196,29 @@ def test_debug_line_follows_each_request_of_a_token_auth_flow(
     ]
 
 
+def test_debug_logging_keeps_the_auth_of_an_injected_http_client(
+    harness: Harness, rt: SimpleNamespace, caplog: pytest.LogCaptureFixture
+) -> None:
+    recorder = Recorder([httpx.Response(200, json=DEVICE)])
+    transport = httpx.MockTransport(recorder)
+    auth = rt.auth.APIKeyAuth("X-Auth-Token", "tok-SECRET")
+    if harness.is_async:
+        http_client: Any = httpx.AsyncClient(transport=transport, auth=auth)
+        harness.client = harness.api.AsyncClient(
+            base_url="https://iot.example.com", http_client=http_client
+        )
+    else:
+        http_client = httpx.Client(transport=transport, auth=auth)
+        harness.client = harness.api.Client(
+            base_url="https://iot.example.com", http_client=http_client
+        )
+    with caplog.at_level(logging.DEBUG, logger=rt.package):
+        harness.call("get_device", project_id="p", device_id="d")
+    assert recorder.last.headers["X-Auth-Token"] == "tok-SECRET"
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("HTTP request")]
+    assert "'X-Auth-Token': '<redacted>'" in line
+
+
 def test_user_agent_names_the_client_and_a_caller_header_wins(
     harness: Harness, rt: SimpleNamespace
 ) -> None:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import copy
 import json
 import logging
-import platform
 import re
+import sys
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
@@ -409,7 +409,7 @@ AUTH_SHARED_DEFAULTS = ("project_id",)
 
 
 def _user_agent(client_name: str | None) -> str:
-    python = ".".join(platform.python_version_tuple()[:2])
+    python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     parts = [client_name] if client_name else []
     return " ".join([*parts, f"python/{python}", f"httpx/{httpx.__version__}"])
 
@@ -638,7 +638,9 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
 
     def _send_auth(self, retries_done: int) -> httpx.Auth | httpx._client.UseClientDefault:
         if logger.isEnabledFor(logging.DEBUG):
-            return _AttemptLog(self._auth, retries_done + 1, self._max_retries + 1)
+            # Without an auth of our own, the injected httpx client's auth (if any) runs.
+            inner = self._auth if self._auth is not None else self._client.auth
+            return _AttemptLog(inner, retries_done + 1, self._max_retries + 1)
         return self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
 
     def _log_response(
