@@ -4,6 +4,7 @@ from generator.ir.build import build_api
 from generator.ir.nodes import (
     Api,
     BodyField,
+    ClientDefault,
     Envelope,
     EnvelopeError,
     Example,
@@ -18,6 +19,7 @@ from generator.ir.nodes import (
 __all__ = [
     "Api",
     "BodyField",
+    "ClientDefault",
     "Envelope",
     "EnvelopeError",
     "Example",

@@ -19,6 +19,7 @@ from generator.ir.naming import (
 from generator.ir.nodes import (
     Api,
     BodyField,
+    ClientDefault,
     Envelope,
     EnvelopeError,
     Example,
@@ -51,8 +52,27 @@ CLIENT_ATTRIBUTES = frozenset(
         "send",
     }
 )
-#: Keyword arguments every method reserves for itself.
-RESERVED_KWARGS = RESERVED | {"self", "body", "models", "operations", "extra_headers"}
+#: Keyword arguments every method reserves for itself (the per-call options).
+PER_CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+RESERVED_KWARGS = RESERVED | {"self", "body", "models", "operations", *PER_CALL_OPTIONS}
+#: Keyword arguments of the generated clients' constructors (client defaults must differ).
+CONSTRUCTOR_OPTIONS = frozenset(
+    {
+        "base_url",
+        "auth",
+        "timeout",
+        "max_retries",
+        "headers",
+        "http_client",
+        "validate_requests",
+        "strict_responses",
+        "user_agent",
+        "defaults",
+    }
+)
+#: The client's own version when ``x-python-package`` gives none.
+DEFAULT_PACKAGE_VERSION = "0.1.0"
+_PEP440 = re.compile(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?")
 STATUS_ERRORS = {
     "400": "BadRequestError",
     "401": "AuthenticationError",
@@ -88,6 +108,7 @@ class Builder:
         info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
         title = _text(info.get("title")) or self.doc.path.stem
         dist_name, import_name = self._package_names(info, title)
+        package_version = self._package_version(info)
         schemes = self._security_schemes()
         raw_ops = self._collect_operations()
         # first pass: decide which inline schemas become models (hoisting changes refs)
@@ -105,6 +126,7 @@ class Builder:
                 for err in operation.envelope.errors:
                     envelope_errors.setdefault(err.class_name, err)
         servers = self._servers()
+        client_defaults = self._client_defaults(operations)
         return Api(
             title=title,
             version=_text(str(info.get("version", ""))) or "0.0.0",
@@ -119,7 +141,31 @@ class Builder:
             models_code=models.code,
             model_names=tuple(sorted(models.classes)),
             envelope_errors=tuple(sorted(envelope_errors.values(), key=lambda e: e.code)),
+            package_version=package_version,
+            client_defaults=client_defaults,
         )
+
+    def _client_defaults(self, operations: list[Operation]) -> tuple[ClientDefault, ...]:
+        """The client options of parameters marked ``x-client-default``, in first-use order."""
+        found: dict[str, ClientDefault] = {}
+        for op in operations:
+            for p in op.parameters:
+                if p.client_default is None:
+                    continue
+                known = found.get(p.client_default)
+                if known is None:
+                    example = dict(op.example.defaults).get(p.client_default, repr(p.name))
+                    found[p.client_default] = ClientDefault(
+                        p.client_default, p.annotation, p.description, example
+                    )
+                elif known.annotation != p.annotation:
+                    self.collector.warn(
+                        Location(self.doc.display, op.location.partition(":")[2] or ""),
+                        "client-default",
+                        f"{p.client_default}: typed {p.annotation} here but {known.annotation} "
+                        "elsewhere; the client option keeps the first type",
+                    )
+        return tuple(found.values())
 
     # -- document level ----------------------------------------------------------------
     def _package_names(self, info: dict[str, Any], title: str) -> tuple[str, str]:
@@ -137,6 +183,20 @@ class Builder:
             )
         dist_name = _text(ext.get("dist-name")) or import_name.replace("_", "-")
         return dist_name, import_name
+
+    def _package_version(self, info: dict[str, Any]) -> str:
+        ext = info.get("x-python-package")
+        version = ext.get("version") if isinstance(ext, dict) else None
+        if version is None:
+            return DEFAULT_PACKAGE_VERSION
+        if not isinstance(version, str) or not _PEP440.fullmatch(version):
+            self.collector.error(
+                self.doc.location("info", "x-python-package", "version"),
+                "package-version",
+                f"{version!r} is not a version such as 1.0.0 (PEP 440)",
+            )
+            return DEFAULT_PACKAGE_VERSION
+        return version
 
     def _servers(self) -> list[Server]:
         out = []
@@ -396,6 +456,7 @@ class Builder:
                 )
                 self.types.dropped_patterns.clear()
             kwarg = snake_identifier(name, fallback="param", reserved=RESERVED_KWARGS)
+            client_default = self._client_default_name(param, ptr, kwarg)
             kwarg = kwargs.claim(f"{kwarg}_{location}") if kwarg in kwargs else kwargs.claim(kwarg)
             if location == "path" and "{" + name + "}" not in raw["path"]:
                 self.collector.warn(
@@ -418,6 +479,7 @@ class Builder:
                     fixed=_fixed_value(
                         self.doc.deref(schema) if isinstance(schema, dict) else None
                     ),
+                    client_default=client_default,
                 )
             )
         for match in re.findall(r"{([^}]+)}", raw["path"]):
@@ -432,6 +494,28 @@ class Builder:
                 )
                 out.append(Parameter(match, "path", kwarg, "str", "str", True, ""))
         return tuple(out)
+
+    def _client_default_name(self, param: dict[str, Any], ptr: str, kwarg: str) -> str | None:
+        """The client option a parameter marked ``x-client-default: true`` falls back to."""
+        marker = param.get("x-client-default", False)
+        if marker is False:
+            return None
+        if marker is not True:
+            self.collector.error(
+                self._loc(ptr).child("x-client-default"),
+                "client-default",
+                "x-client-default must be true or false",
+            )
+            return None
+        if kwarg in CONSTRUCTOR_OPTIONS or kwarg.rstrip("_") in CONSTRUCTOR_OPTIONS:
+            self.collector.warn(
+                self._loc(ptr).child("x-client-default"),
+                "client-default",
+                f"{kwarg.rstrip('_')} is a constructor option of the client; "
+                "not offered as a default",
+            )
+            return None
+        return kwarg
 
     def _request_body(
         self, raw: dict[str, Any], kwargs: NameSpace, where: Location
@@ -571,7 +655,11 @@ class Builder:
         self, raw: dict[str, Any], params: tuple[Parameter, ...], body: RequestBody | None
     ) -> Example:
         args: list[tuple[str, str]] = []
+        defaults: list[tuple[str, str]] = []
         for p in params:
+            if p.client_default is not None:
+                defaults.append((p.client_default, repr(_param_example(self.doc, raw, p))))
+                continue
             if not p.required or p.fixed:
                 continue
             value = _param_example(self.doc, raw, p)
@@ -600,7 +688,7 @@ class Builder:
                     else ""
                 )
                 break
-        return Example(tuple(args), status, text)
+        return Example(tuple(args), status, text, tuple(defaults))
 
 
 def _fixed_value(schema: Any) -> str | None:

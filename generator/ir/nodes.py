@@ -19,6 +19,7 @@ class Parameter:
     explode: bool | None = None
     deprecated: bool = False
     fixed: str | None = None  # Python literal of the only value allowed (const/one-item enum)
+    client_default: str | None = None  # client option it falls back to (x-client-default)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Example:
     arguments: tuple[tuple[str, str], ...]  # (kwarg, Python literal)
     response_status: str
     response_body: str  # JSON text the README's mock server answers with ("" for none)
+    defaults: tuple[tuple[str, str], ...] = ()  # (client option, Python literal) for Client(...)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,16 @@ class Operation:
     envelope: Envelope | None
     example: Example
     location: str  # file:pointer of the operation, for messages and docs
+
+
+@dataclass(frozen=True)
+class ClientDefault:
+    """A parameter shared by operations that the client takes once (``x-client-default``)."""
+
+    name: str  # keyword argument of Client(...) and of each operation method
+    annotation: str
+    description: str
+    example: str  # Python literal for README examples
 
 
 @dataclass(frozen=True)
@@ -137,6 +149,8 @@ class Api:
     models_code: str  # the models module produced by datamodel-code-generator
     model_names: tuple[str, ...]
     envelope_errors: tuple[EnvelopeError, ...] = field(default=())
+    package_version: str = "0.1.0"  # the client's own version (x-python-package.version)
+    client_defaults: tuple[ClientDefault, ...] = field(default=())
 
     @property
     def auth_kinds(self) -> frozenset[str]:

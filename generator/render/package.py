@@ -68,6 +68,8 @@ def _runtime_errors() -> tuple[str, ...]:
 
 
 RUNTIME_ERRORS = _runtime_errors()
+#: Client defaults that auth objects may carry too (the runtime's AUTH_SHARED_DEFAULTS).
+CLIENT_AUTH_SHARED = ("project_id",)
 _NAME = re.compile(r"\b(Annotated|Any|Literal|Field)\b")
 
 
@@ -96,14 +98,39 @@ def _typing_imports(names: set[str], extra: tuple[str, ...] = ()) -> str:
     return ", ".join(chosen) if chosen else "Any"
 
 
+#: The per-call options every operation method takes, after its own arguments.
+PER_CALL_SIGNATURE = (
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_query: Mapping[str, object] | None = None",
+    "extra_body: Mapping[str, object] | None = None",
+    "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
+)
+PER_CALL_DOCS = (
+    ("extra_headers", "headers sent over all others for this call (not validated)."),
+    ("extra_query", "query parameters added to (or replacing) this call's (not validated)."),
+    (
+        "extra_body",
+        "fields merged over the JSON body of this call, or sent as the JSON body when "
+        "the call has none (not validated).",
+    ),
+    ("timeout", "seconds or an ``httpx.Timeout`` for this call instead of the client's."),
+)
+CALL_OPTIONS = "options=call_options(extra_headers, extra_query, extra_body, timeout)"
+
+
+def _is_required(p: Any) -> bool:
+    """Required in the method signature: no fixed value and no client-level default."""
+    return bool(p.required and not p.fixed and p.client_default is None)
+
+
 def _signature_parts(op: Operation) -> dict[str, Any]:
-    params_required = [
-        f"{p.kwarg}: {p.annotation}" for p in op.parameters if p.required and not p.fixed
-    ]
+    params_required = [f"{p.kwarg}: {p.annotation}" for p in op.parameters if _is_required(p)]
     params_optional = [
         f"{p.kwarg}: {p.annotation} = {p.fixed}" for p in op.parameters if p.required and p.fixed
     ] + [
-        f"{p.kwarg}: {p.annotation} | NotGiven = NOT_GIVEN" for p in op.parameters if not p.required
+        f"{p.kwarg}: {p.annotation} | NotGiven = NOT_GIVEN"
+        for p in op.parameters
+        if not p.fixed and not _is_required(p)
     ]
     body = op.body
     body_type = ""
@@ -125,8 +152,14 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
                 for f in body.fields
                 if not f.required
             ]
+            + list(PER_CALL_SIGNATURE)
         )
-        body_sig = [*params_required, f"{body.kwarg}: {body_type}", *params_optional]
+        body_sig = [
+            *params_required,
+            f"{body.kwarg}: {body_type}",
+            *params_optional,
+            *PER_CALL_SIGNATURE,
+        ]
         signature += [f"{f.kwarg}: {f.annotation} | NotGiven = NOT_GIVEN" for f in body.fields]
         signature.append(f"{body.kwarg}: {body_type} | NotGiven = NOT_GIVEN")
     elif body is not None:
@@ -135,6 +168,7 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
         else:
             signature.append(f"{body.kwarg}: {body_type} | NotGiven = NOT_GIVEN")
     signature += params_optional
+    signature += PER_CALL_SIGNATURE
     entries = [f"{pyrepr(p.kwarg)}: {p.kwarg}" for p in op.parameters]
     if body is not None:
         if body.fields:
@@ -147,7 +181,7 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
         "fields_signature": fields_sig,
         "body_signature": body_sig,
         "overloads": overloads,
-        "arguments": "{" + ", ".join(entries) + "}",
+        "arguments": "{" + ", ".join(entries) + "}, " + CALL_OPTIONS,
     }
 
 
@@ -177,7 +211,16 @@ def _op_docstring(op: Operation) -> str:
         lines += ["", "Deprecated by the API document."]
     lines += ["", f"``{op.http_method} {op.path}`` (operationId ``{op.operation_id}``)."]
     args = [
-        (p.kwarg, p.description or f"{p.location} parameter ``{p.name}``.", p.required)
+        (
+            p.kwarg,
+            (p.description or f"{p.location} parameter ``{p.name}``.")
+            + (
+                f" Defaults to the client's ``{p.client_default}``."
+                if p.client_default is not None
+                else ""
+            ),
+            _is_required(p),
+        )
         for p in op.parameters
     ]
     if op.body is not None:
@@ -187,11 +230,12 @@ def _op_docstring(op: Operation) -> str:
         if op.body.fields:
             text += " Pass either this or the individual body fields."
         args.append((op.body.kwarg, text, op.body.required))
-    if args:
-        lines += ["", "Args:"]
-        for kwarg, text, required in args:
-            text = clean_text(text) + ("" if required else " (optional)")
-            lines += _wrap(text.strip(), f"    {kwarg}: ", "        ")
+    lines += ["", "Args:"]
+    for kwarg, text, required in args:
+        text = clean_text(text) + ("" if required else " (optional)")
+        lines += _wrap(text.strip(), f"    {kwarg}: ", "        ")
+    for kwarg, text in PER_CALL_DOCS:
+        lines += _wrap(text, f"    {kwarg}: ", "        ")
     lines += ["", "Returns:", f"    {op.return_annotation}"]
     lines += ["", "Raises:"]
     for cls, when in op.raises:
@@ -224,6 +268,7 @@ def render_api(api: Api) -> dict[str, str]:
                 "docstring": _op_docstring(op),
             }
         )
+    _used(used, *(d.annotation for d in api.client_defaults))
     uses_models = bool(api.model_names)
     flavours = [
         _Flavour(
@@ -290,12 +335,14 @@ def render_api(api: Api) -> dict[str, str]:
     ]
     exports = sorted(
         {
+            "API_VERSION",
             "AsyncClient",
             "Client",
             "DEFAULT_BASE_URL",
             "NOT_GIVEN",
             "NotGiven",
             "RawResponse",
+            "__version__",
             "errors",
             "models",
         }
@@ -316,15 +363,27 @@ def render_api(api: Api) -> dict[str, str]:
         header=header,
         models_code=api.models_code or "from pydantic import BaseModel as BaseModel\n",
     )
-    runtime = ["_base_client", "_exceptions", "_types", "_fields", ALWAYS_AUTH[0]]
+    runtime = [
+        "_adapters",
+        "_base_client",
+        "_exceptions",
+        "_fields",
+        "_request",
+        "_retry",
+        "_types",
+    ]
+    runtime.append(ALWAYS_AUTH[0])
     runtime += _auth_runtime_modules(api)
     for module in runtime:
         files[f"{pkg}/{module}.py"] = f"{header}\n{_runtime_text(module, api)}"
+    files[f"{pkg}/_version.py"] = env.get_template("package/_version.py.jinja").render(
+        header=header, api=api
+    )
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(
         header_text=header_line,
         api=api,
-        version=_pep440(api.version),
+        version=api.package_version,
     )
     files["README.md"] = _readme(api, env)
     return files
@@ -351,19 +410,22 @@ def _client_doc(api: Api) -> str:
         "    max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).",
         "    headers: extra headers sent with every request.",
         "    http_client: an httpx client to use instead of one made here (not closed by us).",
+        "    validate_requests: check arguments against the document before sending (the",
+        "        default); False sends what the caller gives unchecked.",
     ]
+    for d in api.client_defaults:
+        text = (
+            f"default for the ``{d.name}`` argument of every operation that takes it; a "
+            "value passed to a call wins."
+        )
+        if d.name in CLIENT_AUTH_SHARED:
+            text += f" When not given, the auth object's ``{d.name}`` is used (if it has one)."
+        lines += _wrap(text, f"    {d.name}: ", "        ")
     return "\n".join(lines)
 
 
-def _pep440(version: str) -> str:
-    if re.fullmatch(r"\d+(\.\d+)*([ab]|rc)?\d*(\.post\d+)?(\.dev\d+)?", version):
-        return version
-    digits = re.findall(r"\d+", version)
-    return ".".join(digits[:3]) if digits else "0.0.0"
-
-
 def _readme(api: Api, env: Any) -> str:
-    examples = []
+    examples: list[dict[str, Any]] = []
     for op in api.operations:
         args = ", ".join(f"{k}={v}" for k, v in op.example.arguments)
         examples.append(
@@ -379,14 +441,50 @@ def _readme(api: Api, env: Any) -> str:
                 "summary": clean_text(op.summary).split("\n")[0],
             }
         )
+    if examples:
+        demo = examples[0]
+        op = api.operations[0]
+        args = ", ".join(f"{k}={v}" for k, v in op.example.arguments)
+        demo["call_open"] = f"client.{op.method_name}(" + (f"{args}," if args else "")
+        demo["raw_call"] = f"client.with_raw_response.{op.method_name}({args})"
+        demo["extra_body"] = op.body is None or _is_json_media(op.body.media_type)
+        overridden = next((p for p in op.parameters if p.client_default), None)
+        demo["override"] = ""
+        if overridden is not None and overridden.client_default is not None:
+            value = dict(op.example.defaults)[overridden.client_default]
+            if overridden.annotation == "str":
+                value = repr(f"another_{overridden.client_default}")
+            demo["override"] = (
+                f"client.{op.method_name}({args}{', ' if args else ''}"
+                f"{overridden.kwarg}={value})  # a value passed to the call wins"
+            )
+    envelope_demo = None
+    for ex, operation in zip(examples, api.operations, strict=True):
+        env_spec = operation.envelope
+        if env_spec is not None and env_spec.errors:
+            err = env_spec.errors[0]
+            body: dict[str, Any] = {
+                env_spec.code_field: err.code,
+                env_spec.message_field: err.message,
+            }
+            if env_spec.request_id_field:
+                body[env_spec.request_id_field] = "r-1"
+            envelope_demo = {"call": ex["call"], "body": repr(body)}
+            break
     auth = sorted(k for k in api.auth_kinds if k in AUTH_MODULES)
+    # Client-level defaults every example passes to Client(...), as keyword arguments.
+    client_args = [f"{d.name}={d.example}" for d in api.client_defaults]
     return str(
         env.get_template("package/README.md.jinja").render(
             api=api,
             header=header_text(api),
             examples=examples,
+            demo=examples[0] if examples else None,
+            client_args=client_args,
             auth=auth,
             auth_doc=_auth_doc(api),
+            envelope_error=api.envelope_errors[0] if api.envelope_errors else None,
+            envelope_demo=envelope_demo,
             description=clean_text(api.description),
             json=json,
         )
@@ -460,7 +558,7 @@ def _auth_doc(api: Api) -> dict[str, Any]:
             text += "; " + ", ".join(f"`{name}`" for name in optional) + " (optional)"
         values = ", ".join(f"{pyrepr(name)}: {pyrepr(value)}" for name, value in required)
         example = f"{var} = {api.import_name}.{call}(\n    {{{values}}}\n)"
-        env.append({"call": f"{call}()", "text": text, "example": example})
+        env.append({"call": f"{call}()", "text": text, "example": example, "var": var})
     return {
         "kinds": kinds,
         "derived_service": api.derived_auth_service,
@@ -477,6 +575,11 @@ def _auth_doc(api: Api) -> dict[str, Any]:
         "static_header": static,
         "env": env,
     }
+
+
+def _is_json_media(media_type: str) -> bool:
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
 
 
 def write_files(root: Path, files: dict[str, str]) -> None:

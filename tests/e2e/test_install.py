@@ -1,5 +1,6 @@
 """Build each generated package into a wheel, install it into a fresh virtual environment
-with only its declared dependencies, and run every README example there."""
+with only its declared dependencies, and run every README example there (the fast,
+in-tree variant is tests/functional/test_readme_examples.py)."""
 
 from __future__ import annotations
 
@@ -52,9 +53,9 @@ def test_wheel_installs_and_readme_examples_run(package: Path, tmp_path: Path) -
     assert not names & {"datamodel-code-generator", "jinja2", "ruff", "schemathesis"}
     readme = (package / "README.md").read_text(encoding="utf-8")
     examples = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
-    runnable = [code for code in examples if "MockTransport" in code]
-    assert runnable, "the README has no runnable example"
-    for code in runnable:
+    assert examples, "the README has no example"
+    # Every example runs as written in a clean environment (calls go to MockTransport).
+    for code in examples:
         result = _run(python, "-c", code, cwd=tmp_path)
         assert result.returncode == 0, f"{code}\n{result.stderr}"
         assert result.stdout.strip(), "the example printed nothing"

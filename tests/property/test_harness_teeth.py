@@ -10,6 +10,7 @@ test_responses.py.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -65,10 +66,13 @@ def run_harness() -> list[str]:
     return problems
 
 
-def _wrap(name: str, make: Callable[[Any, Any], Any]) -> Callable[[pytest.MonkeyPatch], None]:
+def _wrap(
+    name: str, make: Callable[[Any, Any], Any], runtime_module: str = "_base_client"
+) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
         for target in VENDOR_TARGETS:
-            module = load(target.name).base_client
+            package = load(target.name).base_client.__name__.rpartition(".")[0]
+            module = importlib.import_module(f"{package}.{runtime_module}")
             monkeypatch.setattr(module, name, make(module, getattr(module, name)))
 
     return apply
@@ -139,13 +143,15 @@ def _base_status_error(module: Any, original: Any) -> Any:
 
 
 MUTANTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
-    "body field dropped": _wrap("_body_to_python", _drop_last_body_field),
-    "defaults sent (exclude_unset lost)": _wrap("_body_to_python", _no_exclude_unset),
-    "body not validated": _wrap("_body_to_python", _no_body_validation),
-    "path not percent-encoded": _wrap("_quote_segment", lambda m, o: lambda text: text),
+    "body field dropped": _wrap("_body_to_python", _drop_last_body_field, "_request"),
+    "defaults sent (exclude_unset lost)": _wrap("_body_to_python", _no_exclude_unset, "_request"),
+    "body not validated": _wrap("_body_to_python", _no_body_validation, "_request"),
+    "path not percent-encoded": _wrap("_quote_segment", lambda m, o: lambda text: text, "_request"),
     "parameter constraints not validated": _wrap("_compile", _unvalidated_params),
-    "query parameters dropped": _wrap("_query_pairs", lambda m, o: lambda param, value: []),
-    "header name typo": _wrap("_encode_header_pairs", _header_typo),
+    "query parameters dropped": _wrap(
+        "_query_pairs", lambda m, o: lambda param, value: [], "_request"
+    ),
+    "header name typo": _wrap("_encode_header_pairs", _header_typo, "_request"),
     "response drops unknown fields": _wrap("_parse_success", _drop_extras),
     "status error not specialised": _wrap("make_status_error", _base_status_error),
     "envelope not checked": _wrap("_check_envelope", lambda m, o: lambda envelope, response: None),

@@ -2,9 +2,9 @@
 """EnOS Connection Service API 2.4: typed Python client.
 
 Hand-authored description of the EnOS (Envision) Connection Service
-operation "V2.4 Create Device", transcribed from the vendor's English API
-reference page. Where the page contradicts itself or is silent, the affected
-field's `description` says what we decided.
+operation "V2.4 Create Device". Requests are checked against the rules the
+vendor publishes; responses are described without such rules, so that
+whatever the service returns can be read.
 
 Authentication: every call goes through the EnOS API gateway and carries an
 APIM access token in the `apim-accesstoken` header (scheme `apimAccessToken`).
@@ -21,6 +21,7 @@ from ._auth_enos import EnOSTokenAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIEnvelopeError,
@@ -44,8 +45,6 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__version__ = "2.4"
-
 __all__ = [
     "APIConnectionError",
     "APIEnvelopeError",
@@ -54,6 +53,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "API_VERSION",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -75,6 +75,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

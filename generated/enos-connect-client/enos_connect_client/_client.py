@@ -15,9 +15,12 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._fields import merge_body
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = "https://apigw-cn4.envisioniot.com"
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -31,6 +34,10 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        org_id: default for the ``org_id`` argument of every operation that takes it; a
+            value passed to a call wins.
     """
 
     def __init__(
@@ -42,6 +49,8 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
+        org_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -50,6 +59,11 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "org_id": org_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -61,31 +75,38 @@ class Client(SyncAPIClient):
     def create_device(
         self,
         *,
-        org_id: str,
         product_key: str,
         device_name: models.StringI18N | dict[str, Any],
         timezone: str,
         action: Literal["create"] = "create",
+        org_id: str | NotGiven = NOT_GIVEN,
         require_secret: bool | NotGiven = NOT_GIVEN,
         device_attributes: dict[str, Any] | NotGiven = NOT_GIVEN,
         device_key: str | NotGiven = NOT_GIVEN,
         device_desc: str | NotGiven = NOT_GIVEN,
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateDeviceResponse: ...
 
     @overload
     def create_device(
         self,
         *,
-        org_id: str,
         body: models.CreateDeviceRequest | dict[str, Any],
         action: Literal["create"] = "create",
+        org_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateDeviceResponse: ...
 
     def create_device(
         self,
         *,
-        org_id: str,
         product_key: str | NotGiven = NOT_GIVEN,
         device_name: models.StringI18N | dict[str, Any] | NotGiven = NOT_GIVEN,
         timezone: str | NotGiven = NOT_GIVEN,
@@ -96,6 +117,11 @@ class Client(SyncAPIClient):
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
         body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
         action: Literal["create"] = "create",
+        org_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateDeviceResponse:
         """Create a device
 
@@ -113,13 +139,13 @@ class Client(SyncAPIClient):
 
         Args:
             action: Fixed value `create`, which selects the create-device action of the
-                `/devices` resource.
-            org_id: ID of the organization (OU) the new device asset belongs to.
+                `/devices` resource. (optional)
+            org_id: ID of the organization (OU) the new device asset belongs to. Usually given
+                once to the client (`Client(org_id=...)`); a value passed to a call overrides
+                it. Defaults to the client's ``org_id``. (optional)
             product_key: Key of the existing product the device is created under.
-            device_name: Internationalized name: a default value plus translations keyed by
-                locale. The create-device page only links to the vendor's "Internationalized
-                name struct"; the requirement that `defaultValue` is present comes from that
-                linked page.
+            device_name: Internationalized name: a default value (required) plus translations
+                keyed by locale.
             timezone: Time zone of the device's location, for example `+08:00` (see the vendor's
                 "Timezone representation" page for the accepted forms).
             require_secret: `true`: return the device secret and session key, encrypted (the
@@ -131,6 +157,11 @@ class Client(SyncAPIClient):
             device_desc: Free-text description of the device. (optional)
             device_tags: Tags of the device; both keys and values are strings. (optional)
             body: The device to create. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.CreateDeviceResponse
@@ -167,6 +198,7 @@ class Client(SyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -180,7 +212,6 @@ class ClientWithRawResponse:
     def create_device(
         self,
         *,
-        org_id: str,
         product_key: str | NotGiven = NOT_GIVEN,
         device_name: models.StringI18N | dict[str, Any] | NotGiven = NOT_GIVEN,
         timezone: str | NotGiven = NOT_GIVEN,
@@ -191,6 +222,11 @@ class ClientWithRawResponse:
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
         body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
         action: Literal["create"] = "create",
+        org_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.CreateDeviceResponse]:
         """Like :meth:`Client.create_device`, returning a ``RawResponse``."""
         return cast(
@@ -214,6 +250,7 @@ class ClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -230,6 +267,10 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        org_id: default for the ``org_id`` argument of every operation that takes it; a
+            value passed to a call wins.
     """
 
     def __init__(
@@ -241,6 +282,8 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
+        org_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -249,6 +292,11 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "org_id": org_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -260,31 +308,38 @@ class AsyncClient(AsyncAPIClient):
     async def create_device(
         self,
         *,
-        org_id: str,
         product_key: str,
         device_name: models.StringI18N | dict[str, Any],
         timezone: str,
         action: Literal["create"] = "create",
+        org_id: str | NotGiven = NOT_GIVEN,
         require_secret: bool | NotGiven = NOT_GIVEN,
         device_attributes: dict[str, Any] | NotGiven = NOT_GIVEN,
         device_key: str | NotGiven = NOT_GIVEN,
         device_desc: str | NotGiven = NOT_GIVEN,
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateDeviceResponse: ...
 
     @overload
     async def create_device(
         self,
         *,
-        org_id: str,
         body: models.CreateDeviceRequest | dict[str, Any],
         action: Literal["create"] = "create",
+        org_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateDeviceResponse: ...
 
     async def create_device(
         self,
         *,
-        org_id: str,
         product_key: str | NotGiven = NOT_GIVEN,
         device_name: models.StringI18N | dict[str, Any] | NotGiven = NOT_GIVEN,
         timezone: str | NotGiven = NOT_GIVEN,
@@ -295,6 +350,11 @@ class AsyncClient(AsyncAPIClient):
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
         body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
         action: Literal["create"] = "create",
+        org_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateDeviceResponse:
         """Create a device
 
@@ -312,13 +372,13 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             action: Fixed value `create`, which selects the create-device action of the
-                `/devices` resource.
-            org_id: ID of the organization (OU) the new device asset belongs to.
+                `/devices` resource. (optional)
+            org_id: ID of the organization (OU) the new device asset belongs to. Usually given
+                once to the client (`Client(org_id=...)`); a value passed to a call overrides
+                it. Defaults to the client's ``org_id``. (optional)
             product_key: Key of the existing product the device is created under.
-            device_name: Internationalized name: a default value plus translations keyed by
-                locale. The create-device page only links to the vendor's "Internationalized
-                name struct"; the requirement that `defaultValue` is present comes from that
-                linked page.
+            device_name: Internationalized name: a default value (required) plus translations
+                keyed by locale.
             timezone: Time zone of the device's location, for example `+08:00` (see the vendor's
                 "Timezone representation" page for the accepted forms).
             require_secret: `true`: return the device secret and session key, encrypted (the
@@ -330,6 +390,11 @@ class AsyncClient(AsyncAPIClient):
             device_desc: Free-text description of the device. (optional)
             device_tags: Tags of the device; both keys and values are strings. (optional)
             body: The device to create. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.CreateDeviceResponse
@@ -366,6 +431,7 @@ class AsyncClient(AsyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -379,7 +445,6 @@ class AsyncClientWithRawResponse:
     async def create_device(
         self,
         *,
-        org_id: str,
         product_key: str | NotGiven = NOT_GIVEN,
         device_name: models.StringI18N | dict[str, Any] | NotGiven = NOT_GIVEN,
         timezone: str | NotGiven = NOT_GIVEN,
@@ -390,6 +455,11 @@ class AsyncClientWithRawResponse:
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
         body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
         action: Literal["create"] = "create",
+        org_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.CreateDeviceResponse]:
         """Like :meth:`AsyncClient.create_device`, returning a ``RawResponse``."""
         return cast(
@@ -413,6 +483,7 @@ class AsyncClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )

@@ -28,6 +28,7 @@ CREATE_DEVICE = Operation(
             kwarg="org_id",
             annotation=str,
             required=True,
+            client_default="org_id",
         ),
     ),
     body=Body(
@@ -35,6 +36,16 @@ CREATE_DEVICE = Operation(
         media_type="application/json",
         annotation=models.CreateDeviceRequest,
         required=True,
+        fields={
+            "productKey": "product_key",
+            "deviceName": "device_name",
+            "timezone": "timezone",
+            "requireSecret": "require_secret",
+            "deviceAttributes": "device_attributes",
+            "deviceKey": "device_key",
+            "deviceDesc": "device_desc",
+            "deviceTags": "device_tags",
+        },
     ),
     responses={
         "200": ResponseSpec(models.CreateDeviceResponse),

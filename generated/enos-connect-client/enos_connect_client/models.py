@@ -73,7 +73,7 @@ class CreateDeviceResponse(BaseModel):
     data: Annotated[
         DeviceCreateResult | None | MISSING,
         Field(
-            description="Result of the device creation on success. The page does not show an error response; we allow `null` (and absence) there."
+            description="Result of the device creation on success; `null` or absent when `code` reports an error."
         ),
     ] = MISSING
 

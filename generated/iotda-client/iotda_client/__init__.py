@@ -8,15 +8,17 @@ Access (IoTDA) application-side API, version 5:
 * delete an OTA upgrade package,
 * update a pre-provisioning template.
 
-Transcribed from the vendor's English API reference pages. Where the page
-contradicts itself, the affected field's `description` says what we decided.
+Requests are checked against the rules the vendor publishes for each field;
+where the vendor's own example breaks a rule, the rule is widened so that the
+example is accepted as printed. Responses are described without such rules,
+so that whatever the platform returns can be read.
 
 Authentication: every call is either signed with the account's AK/SK
 (`SDK-HMAC-SHA256`, scheme `huaweiAkSk`) or carries an IAM user token in
 `X-Auth-Token` (scheme `xAuthToken`). Either one is enough.
 
 Errors: every 4xx/5xx answer has the Huawei error body
-(`error_code`, `error_msg`, `request_id`); the pages only say "See Error Codes".
+(`error_code`, `error_msg`, `request_id`).
 """
 
 from . import errors, models
@@ -26,6 +28,7 @@ from ._auth_huawei_iam import HuaweiIAMTokenAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIEnvelopeError,
@@ -44,8 +47,6 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__version__ = "v5"
-
 __all__ = [
     "APIConnectionError",
     "APIEnvelopeError",
@@ -54,6 +55,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "API_VERSION",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -71,6 +73,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

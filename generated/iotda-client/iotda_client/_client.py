@@ -15,9 +15,12 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._fields import merge_body
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = "https://iotda.cn-north-4.myhuaweicloud.com"
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -31,6 +34,13 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        project_id: default for the ``project_id`` argument of every operation that takes
+            it; a value passed to a call wins. When not given, the auth object's
+            ``project_id`` is used (if it has one).
+        instance_id: default for the ``instance_id`` argument of every operation that takes
+            it; a value passed to a call wins.
     """
 
     def __init__(
@@ -42,6 +52,9 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
+        project_id: str | None = None,
+        instance_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -50,6 +63,12 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "project_id": project_id,
+                "instance_id": instance_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -61,35 +80,47 @@ class Client(SyncAPIClient):
     def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str,
         product_id: str,
         module_name: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule: ...
 
     @overload
     def create_ota_module(
         self,
         *,
-        project_id: str,
         body: models.CreateOtaModuleRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule: ...
 
     def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         module_name: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: models.CreateOtaModuleRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule:
         """Create an OTA module
 
@@ -97,20 +128,22 @@ class Client(SyncAPIClient):
         OTA modules. IAM users need the `iotda:otamodules:create` action (access
         level Write, resource type `app`, condition key `g:EnterpriseProjectId`).
 
-        The IAM token header `X-Auth-Token` is not listed as a parameter: it is
-        modelled only by the `xAuthToken` security scheme (the alternative being
-        AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``POST /v5/iot/{project_id}/ota-upgrades/modules`` (operationId ``CreateOtaModule``).
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
             app_id: Resource space the new module belongs to; useful when the account has
                 several resource spaces. Up to 36 characters: letters, digits, underscores and
                 hyphens.
@@ -120,13 +153,16 @@ class Client(SyncAPIClient):
             module_name: Name of the OTA module; unique within the product and immutable once
                 created. Up to 64 characters: letters, digits, underscores, hyphens and periods.
             alias_name: Alias (display name) of the OTA module. Up to 64 characters: letters,
-                digits, underscores, hyphens and periods. The page's own example uses "Micro
-                Controller Unit", whose spaces break this rule; we keep the rule and changed the
-                example to "Micro-Controller-Unit". (The Chinese edition of the page also allows
-                Chinese characters; the English page, our source, does not, so they are not
-                allowed here either.) (optional)
+                digits, underscores, hyphens, periods and spaces. The vendor's example is "Micro
+                Controller Unit", so spaces are accepted; Chinese characters are accepted too.
+                (optional)
             description: What the module does. At most 1,024 characters. (optional)
             body: The OTA module to create. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.OtaModule
@@ -162,15 +198,20 @@ class Client(SyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
     def delete_ota_package(
         self,
         *,
-        project_id: str,
         package_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an OTA upgrade package
 
@@ -179,22 +220,29 @@ class Client(SyncAPIClient):
         KMS: on the IAM console, under Agencies, give the `iotda_admin_trust`
         agency the KMS Administrator and OBS OperateAccess permissions.
 
-        The page lists an optional `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme (the alternative being AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``DELETE /v5/iot/{project_id}/ota-upgrades/packages/{package_id}`` (operationId ``DeleteOtaPackage``).
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             package_id: ID of the upgrade package to delete, allocated by the IoT platform. Up
                 to 36 characters: letters, digits and hyphens only.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             None
@@ -216,6 +264,7 @@ class Client(SyncAPIClient):
             self._request(
                 _ops.DELETE_OTA_PACKAGE,
                 {"project_id": project_id, "package_id": package_id, "instance_id": instance_id},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -223,62 +272,80 @@ class Client(SyncAPIClient):
     def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate: ...
 
     @overload
     def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate: ...
 
     def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate:
         """Update a pre-provisioning template
 
         Lets an application change the description and the body of the
         pre-provisioning template with the given ID.
 
-        The page lists an optional `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme (the alternative being AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``PUT /v5/iot/{project_id}/provisioning-templates/{template_id}`` (operationId ``UpdateProvisioningTemplate``).
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             template_id: ID of the pre-provisioning template to update.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
-            description: New description of the template. At most 2,048 characters; only
-                letters, digits and the special characters _?'#().,&%@!- are allowed (the page
-                does not list the space character, so it is not allowed). (optional)
-            template_body: Content of a pre-provisioning template: the certificate parameters it
-                declares and the device resources built from them. The same structure is used in
-                requests and responses (the response tables repeat the request tables without
-                the Mandatory column). (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
+            description: New description of the template. At most 2,048 characters: letters,
+                digits and the special characters _?'#().,&%@!-. Spaces are not among them, so a
+                description with spaces is refused before sending (pass
+                `validate_requests=False` to the client to send one anyway). (optional)
+            template_body: Content of a pre-provisioning template to send: the certificate
+                parameters it declares and the device resources built from them. (optional)
             body: The fields of the template to change. Pass either this or the individual body
                 fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.ProvisioningTemplate
@@ -307,6 +374,7 @@ class Client(SyncAPIClient):
                         body, {"description": description, "template_body": template_body}
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -320,14 +388,18 @@ class ClientWithRawResponse:
     def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         module_name: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: models.CreateOtaModuleRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.OtaModule]:
         """Like :meth:`Client.create_ota_module`, returning a ``RawResponse``."""
         return cast(
@@ -348,6 +420,7 @@ class ClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -355,9 +428,13 @@ class ClientWithRawResponse:
     def delete_ota_package(
         self,
         *,
-        project_id: str,
         package_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Like :meth:`Client.delete_ota_package`, returning a ``RawResponse``."""
         return cast(
@@ -365,6 +442,7 @@ class ClientWithRawResponse:
             self._client._request(
                 _ops.DELETE_OTA_PACKAGE,
                 {"project_id": project_id, "package_id": package_id, "instance_id": instance_id},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -372,12 +450,16 @@ class ClientWithRawResponse:
     def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.ProvisioningTemplate]:
         """Like :meth:`Client.update_provisioning_template`, returning a ``RawResponse``."""
         return cast(
@@ -392,6 +474,7 @@ class ClientWithRawResponse:
                         body, {"description": description, "template_body": template_body}
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -408,6 +491,13 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        project_id: default for the ``project_id`` argument of every operation that takes
+            it; a value passed to a call wins. When not given, the auth object's
+            ``project_id`` is used (if it has one).
+        instance_id: default for the ``instance_id`` argument of every operation that takes
+            it; a value passed to a call wins.
     """
 
     def __init__(
@@ -419,6 +509,9 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
+        project_id: str | None = None,
+        instance_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -427,6 +520,12 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "project_id": project_id,
+                "instance_id": instance_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -438,35 +537,47 @@ class AsyncClient(AsyncAPIClient):
     async def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str,
         product_id: str,
         module_name: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule: ...
 
     @overload
     async def create_ota_module(
         self,
         *,
-        project_id: str,
         body: models.CreateOtaModuleRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule: ...
 
     async def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         module_name: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: models.CreateOtaModuleRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.OtaModule:
         """Create an OTA module
 
@@ -474,20 +585,22 @@ class AsyncClient(AsyncAPIClient):
         OTA modules. IAM users need the `iotda:otamodules:create` action (access
         level Write, resource type `app`, condition key `g:EnterpriseProjectId`).
 
-        The IAM token header `X-Auth-Token` is not listed as a parameter: it is
-        modelled only by the `xAuthToken` security scheme (the alternative being
-        AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``POST /v5/iot/{project_id}/ota-upgrades/modules`` (operationId ``CreateOtaModule``).
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
             app_id: Resource space the new module belongs to; useful when the account has
                 several resource spaces. Up to 36 characters: letters, digits, underscores and
                 hyphens.
@@ -497,13 +610,16 @@ class AsyncClient(AsyncAPIClient):
             module_name: Name of the OTA module; unique within the product and immutable once
                 created. Up to 64 characters: letters, digits, underscores, hyphens and periods.
             alias_name: Alias (display name) of the OTA module. Up to 64 characters: letters,
-                digits, underscores, hyphens and periods. The page's own example uses "Micro
-                Controller Unit", whose spaces break this rule; we keep the rule and changed the
-                example to "Micro-Controller-Unit". (The Chinese edition of the page also allows
-                Chinese characters; the English page, our source, does not, so they are not
-                allowed here either.) (optional)
+                digits, underscores, hyphens, periods and spaces. The vendor's example is "Micro
+                Controller Unit", so spaces are accepted; Chinese characters are accepted too.
+                (optional)
             description: What the module does. At most 1,024 characters. (optional)
             body: The OTA module to create. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.OtaModule
@@ -539,15 +655,20 @@ class AsyncClient(AsyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
     async def delete_ota_package(
         self,
         *,
-        project_id: str,
         package_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an OTA upgrade package
 
@@ -556,22 +677,29 @@ class AsyncClient(AsyncAPIClient):
         KMS: on the IAM console, under Agencies, give the `iotda_admin_trust`
         agency the KMS Administrator and OBS OperateAccess permissions.
 
-        The page lists an optional `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme (the alternative being AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``DELETE /v5/iot/{project_id}/ota-upgrades/packages/{package_id}`` (operationId ``DeleteOtaPackage``).
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             package_id: ID of the upgrade package to delete, allocated by the IoT platform. Up
                 to 36 characters: letters, digits and hyphens only.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             None
@@ -593,6 +721,7 @@ class AsyncClient(AsyncAPIClient):
             await self._request(
                 _ops.DELETE_OTA_PACKAGE,
                 {"project_id": project_id, "package_id": package_id, "instance_id": instance_id},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -600,62 +729,80 @@ class AsyncClient(AsyncAPIClient):
     async def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate: ...
 
     @overload
     async def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate: ...
 
     async def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ProvisioningTemplate:
         """Update a pre-provisioning template
 
         Lets an application change the description and the body of the
         pre-provisioning template with the given ID.
 
-        The page lists an optional `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme (the alternative being AK/SK signing through `huaweiAkSk`).
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``PUT /v5/iot/{project_id}/provisioning-templates/{template_id}`` (operationId ``UpdateProvisioningTemplate``).
 
         Args:
             project_id: Project ID of the caller's region (see "Obtaining a Project ID" in the
-                vendor documentation).
+                vendor documentation). Usually given once to the client
+                (`Client(project_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``project_id``. (optional)
             template_id: ID of the pre-provisioning template to update.
             instance_id: Instance ID, which identifies an instance in the physical multi-tenant
                 scenario. Mandatory for the professional edition and recommended otherwise;
-                shown on the Overview page of the IoTDA console. (The delete-package page says
-                it is needed only when the API is called from the management plane in that
-                scenario.) (optional)
-            description: New description of the template. At most 2,048 characters; only
-                letters, digits and the special characters _?'#().,&%@!- are allowed (the page
-                does not list the space character, so it is not allowed). (optional)
-            template_body: Content of a pre-provisioning template: the certificate parameters it
-                declares and the device resources built from them. The same structure is used in
-                requests and responses (the response tables repeat the request tables without
-                the Mandatory column). (optional)
+                shown on the Overview page of the IoTDA console. Usually given once to the
+                client (`Client(instance_id=...)`); a value passed to a call overrides it.
+                Defaults to the client's ``instance_id``. (optional)
+            description: New description of the template. At most 2,048 characters: letters,
+                digits and the special characters _?'#().,&%@!-. Spaces are not among them, so a
+                description with spaces is refused before sending (pass
+                `validate_requests=False` to the client to send one anyway). (optional)
+            template_body: Content of a pre-provisioning template to send: the certificate
+                parameters it declares and the device resources built from them. (optional)
             body: The fields of the template to change. Pass either this or the individual body
                 fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.ProvisioningTemplate
@@ -684,6 +831,7 @@ class AsyncClient(AsyncAPIClient):
                         body, {"description": description, "template_body": template_body}
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -697,14 +845,18 @@ class AsyncClientWithRawResponse:
     async def create_ota_module(
         self,
         *,
-        project_id: str,
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         module_name: str | NotGiven = NOT_GIVEN,
         alias_name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: models.CreateOtaModuleRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.OtaModule]:
         """Like :meth:`AsyncClient.create_ota_module`, returning a ``RawResponse``."""
         return cast(
@@ -725,6 +877,7 @@ class AsyncClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -732,9 +885,13 @@ class AsyncClientWithRawResponse:
     async def delete_ota_package(
         self,
         *,
-        project_id: str,
         package_id: str,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.delete_ota_package`, returning a ``RawResponse``."""
         return cast(
@@ -742,6 +899,7 @@ class AsyncClientWithRawResponse:
             await self._client._request(
                 _ops.DELETE_OTA_PACKAGE,
                 {"project_id": project_id, "package_id": package_id, "instance_id": instance_id},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -749,12 +907,16 @@ class AsyncClientWithRawResponse:
     async def update_provisioning_template(
         self,
         *,
-        project_id: str,
         template_id: str,
         description: str | NotGiven = NOT_GIVEN,
         template_body: models.ProvisioningTemplateBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         body: models.UpdateProvisioningTemplateRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
         instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.ProvisioningTemplate]:
         """Like :meth:`AsyncClient.update_provisioning_template`, returning a ``RawResponse``."""
         return cast(
@@ -769,6 +931,7 @@ class AsyncClientWithRawResponse:
                         body, {"description": description, "template_body": template_body}
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )

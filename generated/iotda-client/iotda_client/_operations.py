@@ -23,6 +23,7 @@ CREATE_OTA_MODULE = Operation(
             kwarg="project_id",
             annotation=str,
             required=True,
+            client_default="project_id",
         ),
         Param(
             location="header",
@@ -30,6 +31,7 @@ CREATE_OTA_MODULE = Operation(
             kwarg="instance_id",
             annotation=str,
             required=False,
+            client_default="instance_id",
         ),
     ),
     body=Body(
@@ -37,6 +39,13 @@ CREATE_OTA_MODULE = Operation(
         media_type="application/json",
         annotation=models.CreateOtaModuleRequest,
         required=True,
+        fields={
+            "app_id": "app_id",
+            "product_id": "product_id",
+            "module_name": "module_name",
+            "alias_name": "alias_name",
+            "description": "description",
+        },
     ),
     responses={
         "201": ResponseSpec(models.OtaModule),
@@ -57,6 +66,7 @@ DELETE_OTA_PACKAGE = Operation(
             kwarg="project_id",
             annotation=str,
             required=True,
+            client_default="project_id",
         ),
         Param(
             location="path",
@@ -71,6 +81,7 @@ DELETE_OTA_PACKAGE = Operation(
             kwarg="instance_id",
             annotation=str,
             required=False,
+            client_default="instance_id",
         ),
     ),
     body=None,
@@ -93,6 +104,7 @@ UPDATE_PROVISIONING_TEMPLATE = Operation(
             kwarg="project_id",
             annotation=str,
             required=True,
+            client_default="project_id",
         ),
         Param(
             location="path",
@@ -107,6 +119,7 @@ UPDATE_PROVISIONING_TEMPLATE = Operation(
             kwarg="instance_id",
             annotation=str,
             required=False,
+            client_default="instance_id",
         ),
     ),
     body=Body(
@@ -114,6 +127,10 @@ UPDATE_PROVISIONING_TEMPLATE = Operation(
         media_type="application/json",
         annotation=models.UpdateProvisioningTemplateRequest,
         required=True,
+        fields={
+            "description": "description",
+            "template_body": "template_body",
+        },
     ),
     responses={
         "200": ResponseSpec(models.ProvisioningTemplate),

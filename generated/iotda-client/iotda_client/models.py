@@ -26,8 +26,7 @@ class CompactTimestamp(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="UTC time in the compact form yyyyMMdd'T'HHmmss'Z', for example 20151212T121212Z.",
-            pattern="^[0-9]{8}T[0-9]{6}Z$",
+            description="UTC time in the compact form yyyyMMdd'T'HHmmss'Z', for example 20151212T121212Z. Returned by the platform and read as the string it sends, so another form is kept as received."
         ),
     ]
 
@@ -64,9 +63,9 @@ class CreateOtaModuleRequest(BaseModel):
     alias_name: Annotated[
         str | MISSING,
         Field(
-            description='Alias (display name) of the OTA module. Up to 64 characters: letters, digits, underscores, hyphens and periods. The page\'s own example uses "Micro Controller Unit", whose spaces break this rule; we keep the rule and changed the example to "Micro-Controller-Unit". (The Chinese edition of the page also allows Chinese characters; the English page, our source, does not, so they are not allowed here either.)',
+            description='Alias (display name) of the OTA module. Up to 64 characters: letters, digits, underscores, hyphens, periods and spaces. The vendor\'s example is "Micro Controller Unit", so spaces are accepted; Chinese characters are accepted too.',
             max_length=64,
-            pattern="^[A-Za-z0-9_.-]+$",
+            pattern="^[A-Za-z0-9_. 一-龥-]+$",
         ),
     ] = MISSING
     description: Annotated[
@@ -93,6 +92,30 @@ class DeviceResource(BaseModel):
         ),
     ]
     tags: Annotated[list[TagRef] | MISSING, Field(description="Tags bound to the device.")] = (
+        MISSING
+    )
+
+
+class DeviceResourceInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    device_name: Annotated[
+        ParameterRefInfo | MISSING,
+        Field(description="Device name, taken from a template parameter."),
+    ] = MISSING
+    node_id: Annotated[
+        ParameterRefInfo | MISSING,
+        Field(description="Node ID of the device, taken from a template parameter."),
+    ] = MISSING
+    product_id: Annotated[
+        str | ParameterRefInfo | MISSING,
+        Field(
+            description="Product the device belongs to: a static product ID or a reference to a template parameter."
+        ),
+    ] = MISSING
+    tags: Annotated[list[TagRefInfo] | MISSING, Field(description="Tags bound to the device.")] = (
         MISSING
     )
 
@@ -146,9 +169,22 @@ class ParameterRef(BaseModel):
     ref: Annotated[
         CertificateParameterName,
         Field(
-            description="Name of the referenced parameter. The page types it as a plain string; we restrict it to the parameter names the platform defines, since only those can be declared."
+            description="Name of the referenced parameter: one of the certificate parameter names the platform defines (only those can be declared)."
         ),
     ]
+
+
+class ParameterRefInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    ref: Annotated[
+        str | MISSING,
+        Field(
+            description="Name of the referenced parameter, for example `iotda::certificate::common_name`."
+        ),
+    ] = MISSING
 
 
 class PolicyResource(BaseModel):
@@ -174,24 +210,12 @@ class ProvisioningTemplate(BaseModel):
         extra="allow",
     )
     template_id: Annotated[str | MISSING, Field(description="ID of the template.")] = MISSING
-    template_name: Annotated[
-        str | MISSING,
-        Field(
-            description="Name of the template. At most 128 characters: letters, digits, underscores and hyphens.",
-            max_length=128,
-            pattern="^[A-Za-z0-9_-]+$",
-        ),
-    ] = MISSING
-    description: Annotated[
-        str | MISSING,
-        Field(
-            description="Description of the template. At most 2,048 characters; only letters, digits and the special characters _?'#().,&%@!- are allowed.",
-            max_length=2048,
-            pattern="^[A-Za-z0-9_?'#().,&%@!-]*$",
-        ),
-    ] = MISSING
+    template_name: Annotated[str | MISSING, Field(description="Name of the template.")] = MISSING
+    description: Annotated[str | MISSING, Field(description="Description of the template.")] = (
+        MISSING
+    )
     template_body: Annotated[
-        ProvisioningTemplateBody | MISSING, Field(description="Content of the template.")
+        ProvisioningTemplateBodyInfo | MISSING, Field(description="Content of the template.")
     ] = MISSING
     create_time: Annotated[
         CompactTimestamp | MISSING,
@@ -223,6 +247,22 @@ class ProvisioningTemplateBody(BaseModel):
     ]
 
 
+class ProvisioningTemplateBodyInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    parameters: Annotated[
+        dict[str, TemplateParameterInfo] | MISSING,
+        Field(
+            description="Parameters the template declares, keyed by parameter name (for example `iotda::certificate::country`)."
+        ),
+    ] = MISSING
+    resources: Annotated[
+        TemplateResourceInfo | MISSING, Field(description="Device resources the template creates.")
+    ] = MISSING
+
+
 class TagKey(RootModel[str]):
     model_config = ConfigDict(defer_build=True)
     root: Annotated[
@@ -249,6 +289,21 @@ class TagRef(BaseModel):
     ] = MISSING
 
 
+class TagRefInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    tag_key: Annotated[
+        str | ParameterRefInfo | MISSING,
+        Field(description="Tag key, a static string or a reference to a template parameter."),
+    ] = MISSING
+    tag_value: Annotated[
+        str | ParameterRefInfo | MISSING,
+        Field(description="Tag value, a static string or a reference to a template parameter."),
+    ] = MISSING
+
+
 class TagValue(RootModel[str]):
     model_config = ConfigDict(defer_build=True)
     root: Annotated[
@@ -264,12 +319,35 @@ class TemplateParameter(BaseModel):
     type: Annotated[Type, Field(description="Type of the parameter. Only `String` is supported.")]
 
 
+class TemplateParameterInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    type: Annotated[
+        str | MISSING, Field(description="Type of the parameter, for example `String`.")
+    ] = MISSING
+
+
 class TemplateResource(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
     )
     device: Annotated[DeviceResource, Field(description="The device the template registers.")]
+    policy: Annotated[
+        PolicyResource | MISSING, Field(description="Policies bound to the registered device.")
+    ] = MISSING
+
+
+class TemplateResourceInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    device: Annotated[
+        DeviceResourceInfo | MISSING, Field(description="The device the template registers.")
+    ] = MISSING
     policy: Annotated[
         PolicyResource | MISSING, Field(description="Policies bound to the registered device.")
     ] = MISSING
@@ -287,7 +365,7 @@ class UpdateProvisioningTemplateRequest(BaseModel):
     description: Annotated[
         str | MISSING,
         Field(
-            description="New description of the template. At most 2,048 characters; only letters, digits and the special characters _?'#().,&%@!- are allowed (the page does not list the space character, so it is not allowed).",
+            description="New description of the template. At most 2,048 characters: letters, digits and the special characters _?'#().,&%@!-. Spaces are not among them, so a description with spaces is refused before sending (pass `validate_requests=False` to the client to send one anyway).",
             max_length=2048,
             pattern="^[A-Za-z0-9_?'#().,&%@!-]*$",
         ),

@@ -2,14 +2,13 @@
 """Huawei Cloud ROMA Connect LINK (device integration) API v2: typed Python client.
 
 Hand-authored description of the ROMA Connect LINK operation "Modifying
-Product Information", transcribed from the vendor's English API reference
-page. Where the page contradicts itself, the affected field's `description`
-says what we decided.
+Product Information". Requests are checked against the rules the vendor
+publishes for each field; responses are described without such rules, so
+that whatever the service returns can be read.
 
-Authentication: the page marks the IAM token header `X-Auth-Token` as
-mandatory. Huawei Cloud API gateways also accept AK/SK-signed requests
-(`SDK-HMAC-SHA256`), which is what the official SDK sends, so the document
-offers both schemes as alternatives: `huaweiAkSk` or `xAuthToken`.
+Authentication: an IAM token in `X-Auth-Token` (`xAuthToken`) or AK/SK
+request signing (`SDK-HMAC-SHA256`, `huaweiAkSk`); the gateway accepts
+either.
 
 Errors: 4xx/5xx answers carry the Huawei error body
 (`error_code`, `error_msg`, `request_id`).
@@ -22,6 +21,7 @@ from ._auth_huawei_iam import HuaweiIAMTokenAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIEnvelopeError,
@@ -40,8 +40,6 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__version__ = "v2"
-
 __all__ = [
     "APIConnectionError",
     "APIEnvelopeError",
@@ -50,6 +48,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "API_VERSION",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -67,6 +66,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

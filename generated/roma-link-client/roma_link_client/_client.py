@@ -15,9 +15,12 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._fields import merge_body
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = "https://roma.cn-north-4.myhuaweicloud.com"
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -31,6 +34,13 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        project_id: default for the ``project_id`` argument of every operation that takes
+            it; a value passed to a call wins. When not given, the auth object's
+            ``project_id`` is used (if it has one).
+        instance_id: default for the ``instance_id`` argument of every operation that takes
+            it; a value passed to a call wins.
     """
 
     def __init__(
@@ -42,6 +52,9 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
+        project_id: str | None = None,
+        instance_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -50,6 +63,12 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "project_id": project_id,
+                "instance_id": instance_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -61,33 +80,39 @@ class Client(SyncAPIClient):
     def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str,
         manufacturer_id: str,
         manufacturer_name: str,
         model: str,
         device_type: str,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product: ...
 
     @overload
     def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         body: models.UpdateProductRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product: ...
 
     def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str | NotGiven = NOT_GIVEN,
         manufacturer_id: str | NotGiven = NOT_GIVEN,
@@ -97,28 +122,36 @@ class Client(SyncAPIClient):
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         body: models.UpdateProductRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product:
         """Modify product information
 
         Changes the name, description, manufacturer, model, device type and
         version of a product.
 
-        The page lists a mandatory `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme. AK/SK signing (`huaweiAkSk`) is offered as the alternative, as the
-        official SDK authenticates that way.
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``PUT /v2/{project_id}/link/instances/{instance_id}/products/{product_id}`` (operationId ``UpdateProduct``).
 
         Args:
             project_id: Project ID (see "Appendix" > "Obtaining a Project ID" in the vendor
                 documentation). The value `default` is accepted for compatibility with ROMA
-                Connect 20.0.
+                Connect 20.0. Usually given once to the client (`Client(project_id=...)`); a
+                value passed to a call overrides it. Defaults to the client's ``project_id``.
+                (optional)
             instance_id: ID of the ROMA Connect instance. The value `default` is accepted for
-                compatibility with ROMA Connect 20.0.
-            product_id: ID of the product to modify. The page types it as Integer; other
-                versions of the vendor page give a maximum of 99999999999999999, so we use a
-                64-bit integer.
+                compatibility with ROMA Connect 20.0. Usually given once to the client
+                (`Client(instance_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``instance_id``. (optional)
+            product_id: ID of the product to modify: an integer, which can exceed 32 bits
+                (values up to 99999999999999999 occur).
             name: Product name, unique within the tenant. At most 64 characters: letters,
                 digits, underscores and hyphens.
             manufacturer_id: ID of the product's manufacturer. 2 to 50 characters: letters,
@@ -126,12 +159,17 @@ class Client(SyncAPIClient):
             manufacturer_name: Name of the manufacturer, 2 to 64 characters.
             model: Product model. 2 to 50 characters: letters, digits, underscores, hyphens and
                 spaces; the service ignores leading and trailing spaces.
-            device_type: Device type of the product (the response table says the default is
-                `Default`). The page's list of allowed values is empty, so no enum is given; its
-                request example sends `Default` and its response example returns `default`.
+            device_type: Device type of the product; the default is `Default`. Any string is
+                accepted (the vendor publishes no list of values, and its own example answers
+                `default` to a request sending `Default`).
             description: Product description, at most 200 characters. (optional)
             version: Version of the product model. (optional)
             body: The new product information. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.Product
@@ -166,6 +204,7 @@ class Client(SyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -179,8 +218,6 @@ class ClientWithRawResponse:
     def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str | NotGiven = NOT_GIVEN,
         manufacturer_id: str | NotGiven = NOT_GIVEN,
@@ -190,6 +227,12 @@ class ClientWithRawResponse:
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         body: models.UpdateProductRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.Product]:
         """Like :meth:`Client.update_product`, returning a ``RawResponse``."""
         return cast(
@@ -213,6 +256,7 @@ class ClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -229,6 +273,13 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
+        project_id: default for the ``project_id`` argument of every operation that takes
+            it; a value passed to a call wins. When not given, the auth object's
+            ``project_id`` is used (if it has one).
+        instance_id: default for the ``instance_id`` argument of every operation that takes
+            it; a value passed to a call wins.
     """
 
     def __init__(
@@ -240,6 +291,9 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
+        project_id: str | None = None,
+        instance_id: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -248,6 +302,12 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            defaults={
+                "project_id": project_id,
+                "instance_id": instance_id,
+            },
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -259,33 +319,39 @@ class AsyncClient(AsyncAPIClient):
     async def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str,
         manufacturer_id: str,
         manufacturer_name: str,
         model: str,
         device_type: str,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product: ...
 
     @overload
     async def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         body: models.UpdateProductRequest | dict[str, Any],
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product: ...
 
     async def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str | NotGiven = NOT_GIVEN,
         manufacturer_id: str | NotGiven = NOT_GIVEN,
@@ -295,28 +361,36 @@ class AsyncClient(AsyncAPIClient):
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         body: models.UpdateProductRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Product:
         """Modify product information
 
         Changes the name, description, manufacturer, model, device type and
         version of a product.
 
-        The page lists a mandatory `X-Auth-Token` request header. It is not listed
-        as a parameter here: it is modelled only by the `xAuthToken` security
-        scheme. AK/SK signing (`huaweiAkSk`) is offered as the alternative, as the
-        official SDK authenticates that way.
+        Authentication is AK/SK signing (`huaweiAkSk`) or an IAM token in the
+        `X-Auth-Token` header (`xAuthToken`); the token header comes from the
+        security scheme, not from a parameter.
 
         ``PUT /v2/{project_id}/link/instances/{instance_id}/products/{product_id}`` (operationId ``UpdateProduct``).
 
         Args:
             project_id: Project ID (see "Appendix" > "Obtaining a Project ID" in the vendor
                 documentation). The value `default` is accepted for compatibility with ROMA
-                Connect 20.0.
+                Connect 20.0. Usually given once to the client (`Client(project_id=...)`); a
+                value passed to a call overrides it. Defaults to the client's ``project_id``.
+                (optional)
             instance_id: ID of the ROMA Connect instance. The value `default` is accepted for
-                compatibility with ROMA Connect 20.0.
-            product_id: ID of the product to modify. The page types it as Integer; other
-                versions of the vendor page give a maximum of 99999999999999999, so we use a
-                64-bit integer.
+                compatibility with ROMA Connect 20.0. Usually given once to the client
+                (`Client(instance_id=...)`); a value passed to a call overrides it. Defaults to
+                the client's ``instance_id``. (optional)
+            product_id: ID of the product to modify: an integer, which can exceed 32 bits
+                (values up to 99999999999999999 occur).
             name: Product name, unique within the tenant. At most 64 characters: letters,
                 digits, underscores and hyphens.
             manufacturer_id: ID of the product's manufacturer. 2 to 50 characters: letters,
@@ -324,12 +398,17 @@ class AsyncClient(AsyncAPIClient):
             manufacturer_name: Name of the manufacturer, 2 to 64 characters.
             model: Product model. 2 to 50 characters: letters, digits, underscores, hyphens and
                 spaces; the service ignores leading and trailing spaces.
-            device_type: Device type of the product (the response table says the default is
-                `Default`). The page's list of allowed values is empty, so no enum is given; its
-                request example sends `Default` and its response example returns `default`.
+            device_type: Device type of the product; the default is `Default`. Any string is
+                accepted (the vendor publishes no list of values, and its own example answers
+                `default` to a request sending `Default`).
             description: Product description, at most 200 characters. (optional)
             version: Version of the product model. (optional)
             body: The new product information. Pass either this or the individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.Product
@@ -364,6 +443,7 @@ class AsyncClient(AsyncAPIClient):
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -377,8 +457,6 @@ class AsyncClientWithRawResponse:
     async def update_product(
         self,
         *,
-        project_id: str,
-        instance_id: str,
         product_id: int,
         name: str | NotGiven = NOT_GIVEN,
         manufacturer_id: str | NotGiven = NOT_GIVEN,
@@ -388,6 +466,12 @@ class AsyncClientWithRawResponse:
         description: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         body: models.UpdateProductRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        instance_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.Product]:
         """Like :meth:`AsyncClient.update_product`, returning a ``RawResponse``."""
         return cast(
@@ -411,6 +495,7 @@ class AsyncClientWithRawResponse:
                         },
                     ),
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )

@@ -89,18 +89,33 @@ class APITimeoutError(APIConnectionError):
 class RequestValidationError(APIError, ValueError):
     """An argument failed client-side validation; nothing was sent.
 
-    ``field`` names the offending argument: the keyword argument of a parameter, or the
-    body keyword followed by the dotted path of the nested field (``body.app_id``).
-    ``errors`` is a list of pydantic-style error dicts (``type``, ``loc``, ``msg`` and
-    possibly ``ctx``) *without* the rejected input, so that secrets never leak.
+    ``fields`` names every offending argument as the caller wrote it: the keyword
+    argument (``module_name``, also for body fields given as keyword arguments), or
+    ``body.`` and the dotted path of a field inside a ``body=`` value (``body.app_id``);
+    ``field`` is the first of them and ``reason`` the text after the names. ``errors`` is a list of pydantic-style error dicts
+    (``type``, ``loc``, ``msg`` and possibly ``ctx``) *without* the rejected input, so
+    that secrets never leak.
     """
 
     field: str
+    fields: tuple[str, ...]
+    reason: str
     errors: list[dict[str, Any]]
 
-    def __init__(self, field: str, message: str, errors: Sequence[Mapping[str, Any]] = ()) -> None:
-        super().__init__(f"invalid value for {field!r}: {message}")
+    def __init__(
+        self,
+        field: str,
+        message: str,
+        errors: Sequence[Mapping[str, Any]] = (),
+        *,
+        fields: Sequence[str] = (),
+    ) -> None:
+        names = tuple(dict.fromkeys([field, *fields]))
+        shown = ", ".join(repr(name) for name in names)
+        super().__init__(f"invalid value{'s' if len(names) > 1 else ''} for {shown}: {message}")
         self.field = field
+        self.fields = names
+        self.reason = message
         self.errors = [dict(error) for error in errors]
 
 

@@ -10,13 +10,23 @@ from ._exceptions import RequestValidationError
 from ._types import NOT_GIVEN, NotGiven
 
 
+class BodyFields(dict[str, Any]):
+    """A request body built from keyword arguments (keys are JSON property names).
+
+    It is an ordinary dict; its type tells the runtime that a validation error should
+    name the keyword argument (``module_name``) rather than a path inside ``body``.
+    """
+
+
 def merge_body(body: Any, fields: Mapping[str, Any]) -> Any:
-    """Return the body to send: ``body`` itself, or a dict of the fields that were given.
+    """Return the body to send: ``body`` itself, or a :class:`BodyFields` of the fields given.
 
     Passing both ``body=`` and individual body fields is refused, because it is not clear
     which one should win.
     """
-    given = {name: value for name, value in fields.items() if not isinstance(value, NotGiven)}
+    given = BodyFields(
+        (name, value) for name, value in fields.items() if not isinstance(value, NotGiven)
+    )
     if isinstance(body, NotGiven):
         return given if given else NOT_GIVEN
     if given:

@@ -23,6 +23,7 @@ UPDATE_PRODUCT = Operation(
             kwarg="project_id",
             annotation=str,
             required=True,
+            client_default="project_id",
         ),
         Param(
             location="path",
@@ -30,6 +31,7 @@ UPDATE_PRODUCT = Operation(
             kwarg="instance_id",
             annotation=str,
             required=True,
+            client_default="instance_id",
         ),
         Param(
             location="path",
@@ -44,6 +46,15 @@ UPDATE_PRODUCT = Operation(
         media_type="application/json",
         annotation=models.UpdateProductRequest,
         required=True,
+        fields={
+            "name": "name",
+            "manufacturer_id": "manufacturer_id",
+            "manufacturer_name": "manufacturer_name",
+            "model": "model",
+            "device_type": "device_type",
+            "description": "description",
+            "version": "version",
+        },
     ),
     responses={
         "200": ResponseSpec(models.Product),

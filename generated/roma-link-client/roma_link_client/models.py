@@ -13,7 +13,6 @@ class Authentication(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
-        regex_engine="python-re",
     )
     user_name: Annotated[
         str | MISSING,
@@ -24,10 +23,7 @@ class Authentication(BaseModel):
     password: Annotated[
         str | MISSING,
         Field(
-            description="Password of the one-type-one-secret or one-device-one-secret credentials: 8 to 32 characters with at least one digit, one upper-case letter, one lower-case letter and one special character from ~!@#$%^&*()-_=+|[{}];:<>/?.",
-            max_length=32,
-            min_length=8,
-            pattern="^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[~!@#$%^&*()_=+|\\[{}\\];:<>/?-]).*\\Z",
+            description="Password of the one-type-one-secret or one-device-one-secret credentials, as the service returns it (it may be masked, for example `***`). Passwords are set as 8 to 32 characters with at least one digit, one upper-case letter, one lower-case letter and one special character from ~!@#$%^&*()-_=+|[{}];:<>/?."
         ),
     ] = MISSING
 
@@ -98,14 +94,9 @@ class Product(BaseModel):
     app_id: Annotated[
         str | MISSING, Field(description="ID of the application the product belongs to.")
     ] = MISSING
-    name: Annotated[
-        str | MISSING,
-        Field(
-            description="Product name, unique within the tenant. At most 64 characters: letters, digits, underscores and hyphens.",
-            max_length=64,
-            pattern="^[A-Za-z0-9_-]+$",
-        ),
-    ] = MISSING
+    name: Annotated[str | MISSING, Field(description="Product name, unique within the tenant.")] = (
+        MISSING
+    )
     manufacturer_id: Annotated[
         str | MISSING, Field(description="ID of the product's manufacturer.")
     ] = MISSING
@@ -119,10 +110,7 @@ class Product(BaseModel):
             description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n"
         ),
     ] = MISSING
-    description: Annotated[
-        str | MISSING,
-        Field(description="Product description, at most 200 characters.", max_length=200),
-    ] = MISSING
+    description: Annotated[str | MISSING, Field(description="Product description.")] = MISSING
     protocol_type: Annotated[
         ProtocolType | MISSING,
         Field(
@@ -153,7 +141,7 @@ class Product(BaseModel):
     last_updated_datetime: Annotated[
         int | MISSING,
         Field(
-            description="Time of the last update, as milliseconds since the Unix epoch (UTC). The page's table does not list this field but its response example contains it; we added it to the schema rather than drop it from the example.",
+            description="Time of the last update, as milliseconds since the Unix epoch (UTC).",
             ge=-9223372036854775808,
             le=9223372036854775807,
         ),
@@ -244,7 +232,7 @@ class UpdateProductRequest(BaseModel):
     device_type: Annotated[
         str,
         Field(
-            description="Device type of the product (the response table says the default is `Default`). The page's list of allowed values is empty, so no enum is given; its request example sends `Default` and its response example returns `default`."
+            description="Device type of the product; the default is `Default`. Any string is accepted (the vendor publishes no list of values, and its own example answers `default` to a request sending `Default`)."
         ),
     ]
     version: Annotated[str | MISSING, Field(description="Version of the product model.")] = MISSING

@@ -46,6 +46,8 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
                 "_types",
                 "_exceptions",
                 "_base_client",
+                "_request",
+                "_retry",
                 "_auth",
                 "_auth_huawei",
                 "_auth_huawei_iam",
@@ -58,6 +60,8 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
             types=modules["_types"],
             exc=modules["_exceptions"],
             base=modules["_base_client"],
+            request=modules["_request"],
+            retry=modules["_retry"],
             auth=modules["_auth"],
             huawei=modules["_auth_huawei"],
             enos=modules["_auth_enos"],
@@ -292,5 +296,5 @@ def sleeps(rt: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> Sleeps:
 
     monkeypatch.setattr(rt.base, "_sleep", fake_sleep)
     monkeypatch.setattr(rt.base, "_async_sleep", fake_async_sleep)
-    monkeypatch.setattr(rt.base, "_random", lambda: 0.0)
+    monkeypatch.setattr(rt.retry, "_random", lambda: 0.0)
     return record

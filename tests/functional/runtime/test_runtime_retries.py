@@ -31,11 +31,11 @@ def test_get_503_is_retried_with_bounded_attempts_and_backoff(
 def test_backoff_is_capped_and_jittered(
     rt: SimpleNamespace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(rt.base, "_random", lambda: 1.0)
-    assert rt.base._backoff(0) == pytest.approx(0.375)
-    assert rt.base._backoff(10) == pytest.approx(rt.base.MAX_RETRY_DELAY * 0.75)
-    monkeypatch.setattr(rt.base, "_random", lambda: 0.0)
-    assert rt.base._backoff(10) == rt.base.MAX_RETRY_DELAY
+    monkeypatch.setattr(rt.retry, "_random", lambda: 1.0)
+    assert rt.retry._backoff(0) == pytest.approx(0.375)
+    assert rt.retry._backoff(10) == pytest.approx(rt.base.MAX_RETRY_DELAY * 0.75)
+    monkeypatch.setattr(rt.retry, "_random", lambda: 0.0)
+    assert rt.retry._backoff(10) == rt.base.MAX_RETRY_DELAY
 
 
 def test_success_after_transient_failures(harness: Harness, sleeps: Sleeps) -> None:

@@ -14,9 +14,12 @@ from ._base_client import (
     RawResponse,
     SyncAPIClient,
 )
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = ""
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -30,6 +33,8 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -41,6 +46,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -49,6 +55,8 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -61,6 +69,10 @@ class Client(SyncAPIClient):
         *,
         id_: str,
         class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ImportResponse:
         """Summary with \"\"\"triple quotes\"\"\" and __import__("os").system("false")
 
@@ -71,6 +83,11 @@ class Client(SyncAPIClient):
         Args:
             id_: \"\"\"; raise SystemExit("spec text executed") #
             class_: {{ config }} {# comment #} (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.ImportResponse
@@ -82,7 +99,11 @@ class Client(SyncAPIClient):
         """
         return cast(
             "models.ImportResponse",
-            self._request(_ops.IMPORT, {"id_": id_, "class_": class_}),
+            self._request(
+                _ops.IMPORT,
+                {"id_": id_, "class_": class_},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
 
@@ -97,11 +118,20 @@ class ClientWithRawResponse:
         *,
         id_: str,
         class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.ImportResponse]:
         """Like :meth:`Client.import_`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[models.ImportResponse]",
-            self._client._request(_ops.IMPORT, {"id_": id_, "class_": class_}, raw=True),
+            self._client._request(
+                _ops.IMPORT,
+                {"id_": id_, "class_": class_},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )
 
 
@@ -116,6 +146,8 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -127,6 +159,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -135,6 +168,8 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -147,6 +182,10 @@ class AsyncClient(AsyncAPIClient):
         *,
         id_: str,
         class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.ImportResponse:
         """Summary with \"\"\"triple quotes\"\"\" and __import__("os").system("false")
 
@@ -157,6 +196,11 @@ class AsyncClient(AsyncAPIClient):
         Args:
             id_: \"\"\"; raise SystemExit("spec text executed") #
             class_: {{ config }} {# comment #} (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.ImportResponse
@@ -168,7 +212,11 @@ class AsyncClient(AsyncAPIClient):
         """
         return cast(
             "models.ImportResponse",
-            await self._request(_ops.IMPORT, {"id_": id_, "class_": class_}),
+            await self._request(
+                _ops.IMPORT,
+                {"id_": id_, "class_": class_},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
 
@@ -183,9 +231,18 @@ class AsyncClientWithRawResponse:
         *,
         id_: str,
         class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.ImportResponse]:
         """Like :meth:`AsyncClient.import_`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[models.ImportResponse]",
-            await self._client._request(_ops.IMPORT, {"id_": id_, "class_": class_}, raw=True),
+            await self._client._request(
+                _ops.IMPORT,
+                {"id_": id_, "class_": class_},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )

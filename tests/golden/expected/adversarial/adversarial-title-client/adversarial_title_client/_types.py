@@ -18,6 +18,7 @@ __all__ = [
     "NotGiven",
     "NotGivenOr",
     "is_sensitive_name",
+    "redact_authorization",
     "redact_headers",
     "redact_url",
 ]
@@ -93,6 +94,33 @@ def is_sensitive_name(name: str) -> bool:
     return any(word in lowered for word in _SENSITIVE_WORDS)
 
 
+_AUTHORIZATION_HEADERS: Final = frozenset({"authorization", "proxy-authorization"})
+# Parameters of signature schemes (SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=...)
+# that may be shown by name; only ``SignedHeaders`` keeps its value.
+_SIGNATURE_PARAMS: Final = frozenset({"access", "credential", "signedheaders", "signature"})
+
+
+def redact_authorization(value: str) -> str:
+    """An ``Authorization`` value with its secret parts redacted, for logs and messages.
+
+    The scheme stays visible (``Bearer <redacted>``); for signature schemes whose
+    parameters are ``Access``/``Credential``, ``SignedHeaders`` and ``Signature``, so do
+    the parameter names and the list of signed headers, so that a signature mismatch can
+    be diagnosed: ``SDK-HMAC-SHA256 Access=<redacted>, SignedHeaders=host;x-sdk-date,
+    Signature=<redacted>``. Anything else is redacted whole.
+    """
+    scheme, sep, rest = value.strip().partition(" ")
+    if not sep or not scheme:
+        return REDACTED
+    shown = []
+    for item in rest.split(","):
+        key, eq, text = item.strip().partition("=")
+        if not eq or key.lower() not in _SIGNATURE_PARAMS:
+            return f"{scheme} {REDACTED}"
+        shown.append(f"{key}={text if key.lower() == 'signedheaders' else REDACTED}")
+    return f"{scheme} " + ", ".join(shown)
+
+
 def redact_headers(
     headers: httpx.Headers | Mapping[str, str] | Iterable[tuple[str, str]],
 ) -> dict[str, str]:
@@ -109,7 +137,10 @@ def redact_headers(
         items = headers
     result: dict[str, str] = {}
     for name, value in items:
-        shown = REDACTED if is_sensitive_name(name) else value
+        if name.lower() in _AUTHORIZATION_HEADERS:
+            shown = redact_authorization(value)
+        else:
+            shown = REDACTED if is_sensitive_name(name) else value
         result[name] = f"{result[name]}, {shown}" if name in result else shown
     return result
 

@@ -14,9 +14,12 @@ from ._base_client import (
     RawResponse,
     SyncAPIClient,
 )
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = ""
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -30,6 +33,8 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -41,6 +46,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -49,6 +55,8 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -60,6 +68,10 @@ class Client(SyncAPIClient):
         self,
         *,
         body: models.CreateNodeRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Node:
         """Create a node
 
@@ -67,6 +79,11 @@ class Client(SyncAPIClient):
 
         Args:
             body: the request body (application/json).
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.Node
@@ -80,7 +97,11 @@ class Client(SyncAPIClient):
         """
         return cast(
             "models.Node",
-            self._request(_ops.CREATE_NODE, {"body": body}),
+            self._request(
+                _ops.CREATE_NODE,
+                {"body": body},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
 
@@ -94,11 +115,20 @@ class ClientWithRawResponse:
         self,
         *,
         body: models.CreateNodeRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.Node]:
         """Like :meth:`Client.create_node`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[models.Node]",
-            self._client._request(_ops.CREATE_NODE, {"body": body}, raw=True),
+            self._client._request(
+                _ops.CREATE_NODE,
+                {"body": body},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )
 
 
@@ -113,6 +143,8 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -124,6 +156,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -132,6 +165,8 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -143,6 +178,10 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         body: models.CreateNodeRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.Node:
         """Create a node
 
@@ -150,6 +189,11 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             body: the request body (application/json).
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.Node
@@ -163,7 +207,11 @@ class AsyncClient(AsyncAPIClient):
         """
         return cast(
             "models.Node",
-            await self._request(_ops.CREATE_NODE, {"body": body}),
+            await self._request(
+                _ops.CREATE_NODE,
+                {"body": body},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
 
@@ -177,9 +225,18 @@ class AsyncClientWithRawResponse:
         self,
         *,
         body: models.CreateNodeRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.Node]:
         """Like :meth:`AsyncClient.create_node`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[models.Node]",
-            await self._client._request(_ops.CREATE_NODE, {"body": body}, raw=True),
+            await self._client._request(
+                _ops.CREATE_NODE,
+                {"body": body},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )

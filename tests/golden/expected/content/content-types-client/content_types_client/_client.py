@@ -15,9 +15,12 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._fields import merge_body
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = "https://eu.example.com/v1"
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -31,6 +34,8 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -42,6 +47,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -50,6 +56,8 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -62,6 +70,10 @@ class Client(SyncAPIClient):
         *,
         id_: str,
         tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Download raw bytes
 
@@ -70,6 +82,11 @@ class Client(SyncAPIClient):
         Args:
             id_: path parameter ``id``.
             tags: query parameter ``tags``. (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             bytes
@@ -82,7 +99,11 @@ class Client(SyncAPIClient):
         """
         return cast(
             "bytes",
-            self._request(_ops.DOWNLOAD_FILE, {"id_": id_, "tags": tags}),
+            self._request(
+                _ops.DOWNLOAD_FILE,
+                {"id_": id_, "tags": tags},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
     def upload_file(
@@ -90,6 +111,10 @@ class Client(SyncAPIClient):
         *,
         id_: str,
         body: bytes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Upload raw bytes
 
@@ -98,6 +123,11 @@ class Client(SyncAPIClient):
         Args:
             id_: path parameter ``id``.
             body: the request body (application/octet-stream). (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             str
@@ -109,7 +139,11 @@ class Client(SyncAPIClient):
         """
         return cast(
             "str",
-            self._request(_ops.UPLOAD_FILE, {"id_": id_, "body": body}),
+            self._request(
+                _ops.UPLOAD_FILE,
+                {"id_": id_, "body": body},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
     @overload
@@ -118,6 +152,10 @@ class Client(SyncAPIClient):
         *,
         name: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.SubmitFormResponse: ...
 
     @overload
@@ -125,6 +163,10 @@ class Client(SyncAPIClient):
         self,
         *,
         body: models.SubmitFormRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.SubmitFormResponse: ...
 
     def submit_form(
@@ -133,6 +175,10 @@ class Client(SyncAPIClient):
         name: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
         body: models.SubmitFormRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.SubmitFormResponse:
         """Submit a form
 
@@ -143,6 +189,11 @@ class Client(SyncAPIClient):
             count: body field ``count``. (optional)
             body: the request body (application/x-www-form-urlencoded). Pass either this or the
                 individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.SubmitFormResponse
@@ -155,7 +206,9 @@ class Client(SyncAPIClient):
         return cast(
             "models.SubmitFormResponse",
             self._request(
-                _ops.SUBMIT_FORM, {"body": merge_body(body, {"name": name, "count": count})}
+                _ops.SUBMIT_FORM,
+                {"body": merge_body(body, {"name": name, "count": count})},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -171,11 +224,20 @@ class ClientWithRawResponse:
         *,
         id_: str,
         tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[bytes]:
         """Like :meth:`Client.download_file`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[bytes]",
-            self._client._request(_ops.DOWNLOAD_FILE, {"id_": id_, "tags": tags}, raw=True),
+            self._client._request(
+                _ops.DOWNLOAD_FILE,
+                {"id_": id_, "tags": tags},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )
 
     def upload_file(
@@ -183,11 +245,20 @@ class ClientWithRawResponse:
         *,
         id_: str,
         body: bytes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[str]:
         """Like :meth:`Client.upload_file`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[str]",
-            self._client._request(_ops.UPLOAD_FILE, {"id_": id_, "body": body}, raw=True),
+            self._client._request(
+                _ops.UPLOAD_FILE,
+                {"id_": id_, "body": body},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )
 
     def submit_form(
@@ -196,6 +267,10 @@ class ClientWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
         body: models.SubmitFormRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.SubmitFormResponse]:
         """Like :meth:`Client.submit_form`, returning a ``RawResponse``."""
         return cast(
@@ -203,6 +278,7 @@ class ClientWithRawResponse:
             self._client._request(
                 _ops.SUBMIT_FORM,
                 {"body": merge_body(body, {"name": name, "count": count})},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
@@ -219,6 +295,8 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -230,6 +308,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -238,6 +317,8 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -250,6 +331,10 @@ class AsyncClient(AsyncAPIClient):
         *,
         id_: str,
         tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Download raw bytes
 
@@ -258,6 +343,11 @@ class AsyncClient(AsyncAPIClient):
         Args:
             id_: path parameter ``id``.
             tags: query parameter ``tags``. (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             bytes
@@ -270,7 +360,11 @@ class AsyncClient(AsyncAPIClient):
         """
         return cast(
             "bytes",
-            await self._request(_ops.DOWNLOAD_FILE, {"id_": id_, "tags": tags}),
+            await self._request(
+                _ops.DOWNLOAD_FILE,
+                {"id_": id_, "tags": tags},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
     async def upload_file(
@@ -278,6 +372,10 @@ class AsyncClient(AsyncAPIClient):
         *,
         id_: str,
         body: bytes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Upload raw bytes
 
@@ -286,6 +384,11 @@ class AsyncClient(AsyncAPIClient):
         Args:
             id_: path parameter ``id``.
             body: the request body (application/octet-stream). (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             str
@@ -297,7 +400,11 @@ class AsyncClient(AsyncAPIClient):
         """
         return cast(
             "str",
-            await self._request(_ops.UPLOAD_FILE, {"id_": id_, "body": body}),
+            await self._request(
+                _ops.UPLOAD_FILE,
+                {"id_": id_, "body": body},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
     @overload
@@ -306,6 +413,10 @@ class AsyncClient(AsyncAPIClient):
         *,
         name: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.SubmitFormResponse: ...
 
     @overload
@@ -313,6 +424,10 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         body: models.SubmitFormRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.SubmitFormResponse: ...
 
     async def submit_form(
@@ -321,6 +436,10 @@ class AsyncClient(AsyncAPIClient):
         name: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
         body: models.SubmitFormRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> models.SubmitFormResponse:
         """Submit a form
 
@@ -331,6 +450,11 @@ class AsyncClient(AsyncAPIClient):
             count: body field ``count``. (optional)
             body: the request body (application/x-www-form-urlencoded). Pass either this or the
                 individual body fields.
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             models.SubmitFormResponse
@@ -343,7 +467,9 @@ class AsyncClient(AsyncAPIClient):
         return cast(
             "models.SubmitFormResponse",
             await self._request(
-                _ops.SUBMIT_FORM, {"body": merge_body(body, {"name": name, "count": count})}
+                _ops.SUBMIT_FORM,
+                {"body": merge_body(body, {"name": name, "count": count})},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -359,11 +485,20 @@ class AsyncClientWithRawResponse:
         *,
         id_: str,
         tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[bytes]:
         """Like :meth:`AsyncClient.download_file`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[bytes]",
-            await self._client._request(_ops.DOWNLOAD_FILE, {"id_": id_, "tags": tags}, raw=True),
+            await self._client._request(
+                _ops.DOWNLOAD_FILE,
+                {"id_": id_, "tags": tags},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )
 
     async def upload_file(
@@ -371,11 +506,20 @@ class AsyncClientWithRawResponse:
         *,
         id_: str,
         body: bytes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[str]:
         """Like :meth:`AsyncClient.upload_file`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[str]",
-            await self._client._request(_ops.UPLOAD_FILE, {"id_": id_, "body": body}, raw=True),
+            await self._client._request(
+                _ops.UPLOAD_FILE,
+                {"id_": id_, "body": body},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )
 
     async def submit_form(
@@ -384,6 +528,10 @@ class AsyncClientWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
         body: models.SubmitFormRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[models.SubmitFormResponse]:
         """Like :meth:`AsyncClient.submit_form`, returning a ``RawResponse``."""
         return cast(
@@ -391,6 +539,7 @@ class AsyncClientWithRawResponse:
             await self._client._request(
                 _ops.SUBMIT_FORM,
                 {"body": merge_body(body, {"name": name, "count": count})},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )

@@ -71,6 +71,10 @@ SUBMIT_FORM = Operation(
         media_type="application/x-www-form-urlencoded",
         annotation=models.SubmitFormRequest,
         required=True,
+        fields={
+            "name": "name",
+            "count": "count",
+        },
     ),
     responses={
         "200": ResponseSpec(models.SubmitFormResponse),

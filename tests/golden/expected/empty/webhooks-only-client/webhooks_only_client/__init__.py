@@ -6,6 +6,7 @@ from ._auth import APIKeyAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIEnvelopeError,
@@ -24,8 +25,6 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__version__ = "1.0.0"
-
 __all__ = [
     "APIConnectionError",
     "APIEnvelopeError",
@@ -34,6 +33,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "API_VERSION",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -49,6 +49,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

@@ -11,8 +11,10 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = ""
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -26,6 +28,8 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -37,6 +41,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -45,6 +50,8 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -71,6 +78,8 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -82,6 +91,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -90,6 +100,8 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property

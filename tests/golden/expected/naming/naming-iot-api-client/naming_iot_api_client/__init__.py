@@ -9,6 +9,7 @@ from ._auth import APIKeyAuth
 from ._base_client import RawResponse
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
 from ._types import NOT_GIVEN, NotGiven
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIEnvelopeError,
@@ -27,8 +28,6 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__version__ = "1.0.0"
-
 __all__ = [
     "APIConnectionError",
     "APIEnvelopeError",
@@ -37,6 +36,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "API_VERSION",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
@@ -52,6 +52,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "UnprocessableEntityError",
+    "__version__",
     "errors",
     "models",
 ]

@@ -14,9 +14,12 @@ from ._base_client import (
     RawResponse,
     SyncAPIClient,
 )
+from ._request import call_options
 from ._types import NOT_GIVEN, NotGiven
+from ._version import DIST_NAME, __version__
 
 DEFAULT_BASE_URL = ""
+_CLIENT_NAME = f"{DIST_NAME}/{__version__}"
 
 
 class Client(SyncAPIClient):
@@ -30,6 +33,8 @@ class Client(SyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -41,6 +46,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -49,6 +55,8 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -64,6 +72,10 @@ class Client(SyncAPIClient):
         from_: int | NotGiven = NOT_GIVEN,
         init: bool | NotGiven = NOT_GIVEN,
         sort_order_header: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Item]:
         """List items
 
@@ -75,6 +87,11 @@ class Client(SyncAPIClient):
             from_: query parameter ``from``. (optional)
             init: query parameter ``__init__``. (optional)
             sort_order_header: header parameter ``sort_order``. (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             list[models.Item]
@@ -95,15 +112,28 @@ class Client(SyncAPIClient):
                     "init": init,
                     "sort_order_header": sort_order_header,
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
     def post_close(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """An operation without operationId whose name collides with a client method
 
         ``POST /close`` (operationId ``post /close``).
+
+        Args:
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             None
@@ -115,7 +145,11 @@ class Client(SyncAPIClient):
         """
         return cast(
             "None",
-            self._request(_ops.POST_CLOSE, {}),
+            self._request(
+                _ops.POST_CLOSE,
+                {},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
 
@@ -133,6 +167,10 @@ class ClientWithRawResponse:
         from_: int | NotGiven = NOT_GIVEN,
         init: bool | NotGiven = NOT_GIVEN,
         sort_order_header: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[models.Item]]:
         """Like :meth:`Client.list_iotda_items`, returning a ``RawResponse``."""
         return cast(
@@ -146,17 +184,28 @@ class ClientWithRawResponse:
                     "init": init,
                     "sort_order_header": sort_order_header,
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
 
     def post_close(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Like :meth:`Client.post_close`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[None]",
-            self._client._request(_ops.POST_CLOSE, {}, raw=True),
+            self._client._request(
+                _ops.POST_CLOSE,
+                {},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )
 
 
@@ -171,6 +220,8 @@ class AsyncClient(AsyncAPIClient):
         max_retries: retries of failed attempts (connection errors, 408, 429, 5xx).
         headers: extra headers sent with every request.
         http_client: an httpx client to use instead of one made here (not closed by us).
+        validate_requests: check arguments against the document before sending (the
+            default); False sends what the caller gives unchecked.
     """
 
     def __init__(
@@ -182,6 +233,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -190,6 +242,8 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            validate_requests=validate_requests,
+            user_agent=_CLIENT_NAME,
         )
 
     @property
@@ -205,6 +259,10 @@ class AsyncClient(AsyncAPIClient):
         from_: int | NotGiven = NOT_GIVEN,
         init: bool | NotGiven = NOT_GIVEN,
         sort_order_header: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Item]:
         """List items
 
@@ -216,6 +274,11 @@ class AsyncClient(AsyncAPIClient):
             from_: query parameter ``from``. (optional)
             init: query parameter ``__init__``. (optional)
             sort_order_header: header parameter ``sort_order``. (optional)
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             list[models.Item]
@@ -236,15 +299,28 @@ class AsyncClient(AsyncAPIClient):
                     "init": init,
                     "sort_order_header": sort_order_header,
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
     async def post_close(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """An operation without operationId whose name collides with a client method
 
         ``POST /close`` (operationId ``post /close``).
+
+        Args:
+            extra_headers: headers sent over all others for this call (not validated).
+            extra_query: query parameters added to (or replacing) this call's (not validated).
+            extra_body: fields merged over the JSON body of this call, or sent as the JSON body
+                when the call has none (not validated).
+            timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
             None
@@ -256,7 +332,11 @@ class AsyncClient(AsyncAPIClient):
         """
         return cast(
             "None",
-            await self._request(_ops.POST_CLOSE, {}),
+            await self._request(
+                _ops.POST_CLOSE,
+                {},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+            ),
         )
 
 
@@ -274,6 +354,10 @@ class AsyncClientWithRawResponse:
         from_: int | NotGiven = NOT_GIVEN,
         init: bool | NotGiven = NOT_GIVEN,
         sort_order_header: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[list[models.Item]]:
         """Like :meth:`AsyncClient.list_iotda_items`, returning a ``RawResponse``."""
         return cast(
@@ -287,15 +371,26 @@ class AsyncClientWithRawResponse:
                     "init": init,
                     "sort_order_header": sort_order_header,
                 },
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
             ),
         )
 
     async def post_close(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.post_close`, returning a ``RawResponse``."""
         return cast(
             "RawResponse[None]",
-            await self._client._request(_ops.POST_CLOSE, {}, raw=True),
+            await self._client._request(
+                _ops.POST_CLOSE,
+                {},
+                options=call_options(extra_headers, extra_query, extra_body, timeout),
+                raw=True,
+            ),
         )
