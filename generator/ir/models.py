@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.diagnostics import Collector, escape_pointer_token, unescape_pointer_token
-from generator.ir.naming import RESERVED, NameSpace, pascal_case
+from generator.ir.naming import RESERVED, NameSpace, enum_member_names, field_name, pascal_case
 from generator.ir.types import INT32, INT64, python_pattern, translate_pattern
 from generator.loader import Document, resolve_pointer
 from generator.loader.refs import is_literal_data
@@ -57,6 +57,8 @@ MODULE_NAMES = frozenset(
         "confloat",
         "conlist",
         "models",
+        "OpenIntEnum",
+        "OpenStrEnum",
     }
 )
 SCHEMAS = "#/components/schemas/"
@@ -96,6 +98,9 @@ class ModelsBridge:
         self._schemas: dict[str, Any] = self.data.setdefault("components", {}).setdefault(
             "schemas", {}
         )
+        self.aliases: dict[str, str] = {}
+        #: Original refs of the scalar components written into their places.
+        self.inlined: frozenset[str] = frozenset()
 
     def hoist(self, ptr: str, desired: str) -> str:
         """Move the inline schema at ``ptr`` (original document pointer) into components."""
@@ -112,6 +117,9 @@ class ModelsBridge:
         return name
 
     def generate(self, hoisted: dict[str, str]) -> Models:
+        self._inline_scalar_components()
+        self._name_enum_members()
+        self.aliases = self._field_aliases()
         self._translate_patterns()
         code = ""
         if self._schemas:
@@ -124,7 +132,9 @@ class ModelsBridge:
                     f"datamodel-code-generator failed ({type(exc).__name__}: {str(exc)[:200]}); "
                     "every schema stays untyped (Any)",
                 )
-        code = _configure_models(_rename_shadowing_classes(code), self.python_patterns)
+        keep = set(self.names.values()) | set(hoisted.values())
+        code = _inline_scalar_roots(_rename_shadowing_classes(code), keep)
+        code = _configure_models(_open_enums(code), self.python_patterns)
         classes = (
             frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
             if code
@@ -142,6 +152,93 @@ class ModelsBridge:
             if name in classes:
                 names[key] = name
         return Models(code, names, classes)
+
+    def _walk(self) -> list[dict[str, Any]]:
+        """Every schema object of the models' document (not inside example data)."""
+        found: list[dict[str, Any]] = []
+        stack: list[tuple[Any, str]] = [(self._schemas, "/components/schemas")]
+        stack.extend((self.data.get(k), "/" + k) for k in ("paths", "webhooks") if self.data.get(k))
+        seen: set[int] = set()
+        while stack:
+            node, here = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if isinstance(node, dict):
+                found.append(node)
+                for key, value in node.items():
+                    if not is_literal_data(here, key) and key not in ("examples", "example"):
+                        stack.append((value, f"{here}/{escape_pointer_token(key)}"))
+            elif isinstance(node, list):
+                stack.extend((v, f"{here}/{i}") for i, v in enumerate(node))
+        return found
+
+    def _inline_scalar_components(self) -> None:
+        """Components that are plain strings, numbers or booleans (``CompactTimestamp``: a
+        string with a pattern) are written into each place that uses them.
+
+        Fields then read as plain ``str``/``int`` instead of ``RootModel`` wrappers, and the
+        constraints travel with them (enforced when a model is built or a request
+        validated; a response breaking them is still read, see the runtime's ``_models``).
+        """
+        scalars = {
+            SCHEMAS + name: schema
+            for name, schema in self._schemas.items()
+            if _is_plain_scalar(schema)
+        }
+        if not scalars:
+            return
+        for node in self._walk():
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref in scalars:
+                target = json.loads(json.dumps(scalars[ref]))
+                del node["$ref"]
+                for key, value in target.items():
+                    node.setdefault(key, value)
+        for ref in scalars:
+            del self._schemas[ref[len(SCHEMAS) :]]
+        gone = {ref for ref, name in self.names.items() if SCHEMAS + name in scalars}
+        for ref in gone:
+            del self.names[ref]
+        self.inlined = frozenset(gone)
+
+    def _name_enum_members(self) -> None:
+        """``x-enum-varnames`` on every enum: the document's own names, else names derived
+        from the values (``naming.enum_member_names``)."""
+        for node in self._walk():
+            values = node.get("enum")
+            if not isinstance(values, list):
+                continue
+            names = enum_member_names(values, node.get("x-enum-varnames"))
+            if names is not None:
+                node["x-enum-varnames"] = names
+            else:
+                node.pop("x-enum-varnames", None)
+
+    def _field_aliases(self) -> dict[str, str]:
+        """Wire name -> Python attribute of every property (``naming.field_name``).
+
+        A wire name whose attribute would collide with another property of the same
+        object keeps the generator's default naming.
+        """
+        aliases: dict[str, str] = {}
+        clashing: set[str] = set()
+        for node in self._walk():
+            props = node.get("properties")
+            if not isinstance(props, dict):
+                continue
+            seen: dict[str, str] = {}
+            for wire in props:
+                name = field_name(str(wire))
+                if name in seen and seen[name] != wire:
+                    clashing.update({wire, seen[name]})
+                seen[name] = str(wire)
+                aliases[str(wire)] = name
+        return {
+            wire: name
+            for wire, name in sorted(aliases.items())
+            if wire not in clashing and wire != name
+        }
 
     def _translate_patterns(self) -> None:
         """Patterns in pydantic's dialect; string ``format`` kept as documentation only.
@@ -218,8 +315,9 @@ class ModelsBridge:
                 target_python_version=PythonVersion.PY_310,
                 use_annotated=True,
                 field_constraints=True,
-                use_missing_sentinel=True,
                 use_union_operator=True,
+                use_subclass_enum=True,
+                aliases=self.aliases,
                 use_standard_collections=True,
                 use_double_quotes=True,
                 use_field_description=False,
@@ -234,11 +332,7 @@ class ModelsBridge:
                 keep_model_order=True,
             )
         code = output if isinstance(output, str) else ""
-        code = re.sub(r"^#.*\n", "", code, flags=re.MULTILINE)
-        return code.replace(
-            "from pydantic.experimental.missing_sentinel import MISSING",
-            "from pydantic import MISSING",
-        )
+        return re.sub(r"^#.*\n", "", code, flags=re.MULTILINE)
 
 
 _BUILTINS = frozenset(dir(builtins))
@@ -297,6 +391,8 @@ def _configure_models(code: str, python_patterns: set[str]) -> str:
         if not isinstance(node, ast.ClassDef) or not _is_model_class(node):
             continue
         settings = ["defer_build=True"]
+        if any(isinstance(b, ast.Name) and b.id == "BaseModel" for b in node.bases):
+            settings += ["validate_by_name=True", "serialize_by_alias=True"]
         if python_patterns and any(
             isinstance(k, ast.keyword)
             and k.arg == "pattern"
@@ -344,6 +440,135 @@ def _configure_models(code: str, python_patterns: set[str]) -> str:
             1,
         )
     return code
+
+
+_OPEN_ENUM_IMPORT = "from ._models import "
+_SCALARS = frozenset({"str", "int", "float", "bool"})
+
+
+def _inline_scalar_roots(code: str, keep: set[str]) -> str:
+    """``RootModel`` wrappers of a plain scalar that datamodel-code-generator invented (for
+    a constrained string inside a ``oneOf``, say) are replaced by their root annotation
+    (``Annotated[str, Field(max_length=36)]``) wherever they are used, and removed.
+
+    Classes named in ``keep`` (the document's components and hoisted schemas) stay.
+    """
+    if not code:
+        return code
+    tree = ast.parse(code)
+    roots: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name in keep or len(node.bases) != 1:
+            continue
+        base = node.bases[0]
+        if not (
+            isinstance(base, ast.Subscript)
+            and isinstance(base.value, ast.Name)
+            and base.value.id == "RootModel"
+            and isinstance(base.slice, ast.Name)
+            and base.slice.id in _SCALARS
+        ):
+            continue
+        root = next(
+            (
+                stmt
+                for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id == "root"
+                and stmt.value is None
+            ),
+            None,
+        )
+        text = ast.get_source_segment(code, root.annotation) if root is not None else None
+        if text is None:
+            continue
+        roots[node.name] = " ".join(text.split())
+        first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        assert node.end_lineno is not None
+        spans.append((first, node.end_lineno))
+    if not roots:
+        return code
+    edits: list[tuple[int, int, int, str]] = []
+    for item in ast.walk(tree):
+        if isinstance(item, ast.AnnAssign):
+            for name in ast.walk(item.annotation):
+                if isinstance(name, ast.Name) and name.id in roots:
+                    assert name.end_col_offset is not None
+                    edits.append(
+                        (name.lineno, name.col_offset, name.end_col_offset, roots[name.id])
+                    )
+    lines = code.splitlines(keepends=True)
+    for row, start, end, new in sorted(edits, reverse=True):
+        lines[row - 1] = lines[row - 1][:start] + new + lines[row - 1][end:]
+    for first, last in sorted(spans, reverse=True):
+        del lines[first - 1 : last]
+    names = "|".join(map(re.escape, roots))
+    rebuild = re.compile(rf"^({names})\.model_rebuild\(\)\s*$")
+    return "".join(line for line in lines if not rebuild.match(line))
+
+
+def _open_enums(code: str) -> str:
+    """Enum fields of models become ``OpenIntEnum[E]`` / ``OpenStrEnum[E]`` (``E | int`` /
+    ``E | str``): a response may carry a value the document does not list.
+
+    Only ``IntEnum`` and ``(str, Enum)`` classes are opened; other enums stay closed.
+    """
+    if not code:
+        return code
+    tree = ast.parse(code)
+    kinds: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
+            if "IntEnum" in bases:
+                kinds[node.name] = "OpenIntEnum"
+            elif {"str", "Enum"} <= bases or "StrEnum" in bases:
+                kinds[node.name] = "OpenStrEnum"
+    if not kinds:
+        return code
+    edits: list[tuple[int, int, int, str]] = []
+    used: set[str] = set()
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or not _is_model_class(node):
+            continue
+        for stmt in node.body:
+            if not isinstance(stmt, ast.AnnAssign):
+                continue
+            for name in ast.walk(stmt.annotation):
+                if isinstance(name, ast.Name) and name.id in kinds:
+                    assert name.end_col_offset is not None
+                    wrapper = kinds[name.id]
+                    used.add(wrapper)
+                    edits.append(
+                        (name.lineno, name.col_offset, name.end_col_offset, f"{wrapper}[{name.id}]")
+                    )
+    lines = code.splitlines(keepends=True)
+    for row, start, end, new in sorted(edits, reverse=True):
+        line = lines[row - 1]
+        lines[row - 1] = line[:start] + new + line[end:]
+    code = "".join(lines)
+    if used:
+        code = code.replace(
+            "from __future__ import annotations\n",
+            f"from __future__ import annotations\n\n{_OPEN_ENUM_IMPORT}{', '.join(sorted(used))}\n",
+            1,
+        )
+    return code
+
+
+def _is_plain_scalar(schema: Any) -> bool:
+    """A string, number or boolean schema without enum/const (a constrained alias)."""
+    if not isinstance(schema, dict):
+        return False
+    kinds = schema.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    concrete = [k for k in kinds if k != "null"]
+    if len(concrete) != 1 or concrete[0] not in ("string", "integer", "number", "boolean"):
+        return False
+    structural = ("enum", "const", "$ref", "allOf", "oneOf", "anyOf", "not", "if", "properties")
+    return not any(key in schema for key in structural)
 
 
 def _is_model_class(node: ast.ClassDef) -> bool:

@@ -284,7 +284,8 @@ def render_api(api: Api) -> dict[str, str]:
         header=header,
         models_code=api.models_code or "from pydantic import BaseModel as BaseModel\n",
     )
-    runtime = ["_base_client", "_exceptions", "_types", "_fields", ALWAYS_AUTH[0]]
+    runtime = ["_base_client", "_exceptions", "_types", "_fields", "_models", "_response"]
+    runtime.append(ALWAYS_AUTH[0])
     runtime += [AUTH_MODULES[k][0] for k in sorted(api.auth_kinds) if k in AUTH_MODULES]
     for module in runtime:
         text = (RUNTIME / f"{module}.py").read_text(encoding="utf-8")

@@ -42,6 +42,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -50,6 +51,7 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            strict_responses=strict_responses,
         )
 
     @property
@@ -71,7 +73,7 @@ class Client(SyncAPIClient):
         device_key: str | NotGiven = NOT_GIVEN,
         device_desc: str | NotGiven = NOT_GIVEN,
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
-    ) -> models.CreateDeviceResponse: ...
+    ) -> models.DeviceCreateResult | None: ...
 
     @overload
     def create_device(
@@ -80,7 +82,7 @@ class Client(SyncAPIClient):
         org_id: str,
         body: models.CreateDeviceRequest | dict[str, Any],
         action: Literal["create"] = "create",
-    ) -> models.CreateDeviceResponse: ...
+    ) -> models.DeviceCreateResult | None: ...
 
     def create_device(
         self,
@@ -96,7 +98,7 @@ class Client(SyncAPIClient):
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
         body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
         action: Literal["create"] = "create",
-    ) -> models.CreateDeviceResponse:
+    ) -> models.DeviceCreateResult | None:
         """Create a device
 
         Creates a device under an existing product. The service account needs the
@@ -133,7 +135,7 @@ class Client(SyncAPIClient):
             body: The device to create. Pass either this or the individual body fields.
 
         Returns:
-            models.CreateDeviceResponse
+            models.DeviceCreateResult | None
 
         Raises:
             RequestValidationError: an argument breaks the document's constraints (nothing is
@@ -147,7 +149,7 @@ class Client(SyncAPIClient):
             InvalidArgumentsError: code 99400 (Invalid arguments).
         """
         return cast(
-            "models.CreateDeviceResponse",
+            "models.DeviceCreateResult | None",
             self._request(
                 _ops.CREATE_DEVICE,
                 {
@@ -191,10 +193,10 @@ class ClientWithRawResponse:
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
         body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
         action: Literal["create"] = "create",
-    ) -> RawResponse[models.CreateDeviceResponse]:
+    ) -> RawResponse[models.DeviceCreateResult | None]:
         """Like :meth:`Client.create_device`, returning a ``RawResponse``."""
         return cast(
-            "RawResponse[models.CreateDeviceResponse]",
+            "RawResponse[models.DeviceCreateResult | None]",
             self._client._request(
                 _ops.CREATE_DEVICE,
                 {
@@ -241,6 +243,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -249,6 +252,7 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
             headers=headers,
             http_client=http_client,
+            strict_responses=strict_responses,
         )
 
     @property
@@ -270,7 +274,7 @@ class AsyncClient(AsyncAPIClient):
         device_key: str | NotGiven = NOT_GIVEN,
         device_desc: str | NotGiven = NOT_GIVEN,
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
-    ) -> models.CreateDeviceResponse: ...
+    ) -> models.DeviceCreateResult | None: ...
 
     @overload
     async def create_device(
@@ -279,7 +283,7 @@ class AsyncClient(AsyncAPIClient):
         org_id: str,
         body: models.CreateDeviceRequest | dict[str, Any],
         action: Literal["create"] = "create",
-    ) -> models.CreateDeviceResponse: ...
+    ) -> models.DeviceCreateResult | None: ...
 
     async def create_device(
         self,
@@ -295,7 +299,7 @@ class AsyncClient(AsyncAPIClient):
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
         body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
         action: Literal["create"] = "create",
-    ) -> models.CreateDeviceResponse:
+    ) -> models.DeviceCreateResult | None:
         """Create a device
 
         Creates a device under an existing product. The service account needs the
@@ -332,7 +336,7 @@ class AsyncClient(AsyncAPIClient):
             body: The device to create. Pass either this or the individual body fields.
 
         Returns:
-            models.CreateDeviceResponse
+            models.DeviceCreateResult | None
 
         Raises:
             RequestValidationError: an argument breaks the document's constraints (nothing is
@@ -346,7 +350,7 @@ class AsyncClient(AsyncAPIClient):
             InvalidArgumentsError: code 99400 (Invalid arguments).
         """
         return cast(
-            "models.CreateDeviceResponse",
+            "models.DeviceCreateResult | None",
             await self._request(
                 _ops.CREATE_DEVICE,
                 {
@@ -390,10 +394,10 @@ class AsyncClientWithRawResponse:
         device_tags: dict[str, str] | NotGiven = NOT_GIVEN,
         body: models.CreateDeviceRequest | dict[str, Any] | NotGiven = NOT_GIVEN,
         action: Literal["create"] = "create",
-    ) -> RawResponse[models.CreateDeviceResponse]:
+    ) -> RawResponse[models.DeviceCreateResult | None]:
         """Like :meth:`AsyncClient.create_device`, returning a ``RawResponse``."""
         return cast(
-            "RawResponse[models.CreateDeviceResponse]",
+            "RawResponse[models.DeviceCreateResult | None]",
             await self._client._request(
                 _ops.CREATE_DEVICE,
                 {

@@ -37,7 +37,7 @@ CREATE_DEVICE = Operation(
         required=True,
     ),
     responses={
-        "200": ResponseSpec(models.CreateDeviceResponse),
+        "200": ResponseSpec(models.DeviceCreateResult | None),
     },
     envelope=Envelope(
         code_field="code",
@@ -52,6 +52,7 @@ CREATE_DEVICE = Operation(
             11858: errors.PublicKeyNotFoundError,
             99400: errors.InvalidArgumentsError,
         },
+        model=models.CreateDeviceResponse,
     ),
 )
 

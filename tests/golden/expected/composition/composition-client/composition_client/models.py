@@ -5,42 +5,48 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Base(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     name: Annotated[str, Field(max_length=10)]
-    note: str | None | MISSING = MISSING
+    note: str | None = None
 
 
 class CreateNodeRequest(Base):
     model_config = ConfigDict(
         extra="allow",
     )
-    children: list[Node] | MISSING = MISSING
+    children: list[Node] | None = None
 
 
 class Node(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    name: str | MISSING = MISSING
-    parent: Node | MISSING = MISSING
-    payload: str | Base | MISSING = MISSING
+    name: str | None = None
+    parent: Node | None = None
+    payload: str | Base | None = None
 
 
 class Problem(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    error_code: str | MISSING = MISSING
-    error_msg: str | MISSING = MISSING
+    error_code: str | None = None
+    error_msg: str | None = None
 
 
 Node.model_rebuild()

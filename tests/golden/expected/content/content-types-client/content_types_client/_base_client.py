@@ -13,8 +13,9 @@ What ``_request`` does, in order:
 2. sends it, retrying transient failures with capped exponential backoff and jitter,
    honouring ``Retry-After``; each attempt is a fresh request, so auth flows (signing,
    tokens) run again;
-3. dispatches the response: parses documented bodies, raises typed errors for non-2xx
-   statuses and for failure codes of documented JSON envelopes.
+3. hands the response to ``_response.read_response``: documented bodies parsed (leniently
+   unless ``strict_responses=True``), typed errors for non-2xx statuses and for failure
+   codes of documented JSON envelopes.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
@@ -41,12 +42,10 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ._exceptions import (
     APIConnectionError,
-    APIEnvelopeError,
-    APIResponseValidationError,
     APITimeoutError,
     RequestValidationError,
-    make_status_error,
 )
+from ._response import Envelope, RawResponse, ResponseSpec, read_response
 from ._types import NOT_GIVEN, NotGiven, redact_headers, redact_url
 
 __all__ = [
@@ -89,7 +88,6 @@ async def _async_sleep(delay: float) -> None:
     await asyncio.sleep(delay)
 
 
-_T = TypeVar("_T")
 _SyncClientT = TypeVar("_SyncClientT", bound="SyncAPIClient")
 _AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncAPIClient")
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
@@ -132,34 +130,6 @@ class Body:
 
 
 @dataclass(frozen=True)
-class ResponseSpec:
-    """A documented response.
-
-    ``annotation``: ``None`` -> no body (returns ``None``); ``typing.Any`` -> raw JSON;
-    ``bytes`` -> raw bytes; ``str`` -> text; anything else -> ``TypeAdapter(annotation)``.
-    """
-
-    annotation: Any
-
-
-@dataclass(frozen=True)
-class Envelope:
-    """A JSON envelope returned with HTTP 2xx whose ``code`` tells success or failure.
-
-    ``errors`` maps documented failure codes to ``APIEnvelopeError`` subclasses; any other
-    code outside ``success_codes`` raises ``APIEnvelopeError`` itself. A body that is not a
-    JSON object, or has no ``code_field``, is not treated as an envelope failure.
-    """
-
-    code_field: str
-    message_field: str
-    request_id_field: str | None
-    data_field: str | None
-    success_codes: frozenset[int]
-    errors: Mapping[int, type[APIEnvelopeError]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class Operation:
     """Everything the runtime needs to call one operation."""
 
@@ -173,16 +143,6 @@ class Operation:
     responses: Mapping[str, ResponseSpec]
     """Keys: an exact status (``"200"``), a range (``"2XX"``) or ``"default"``."""
     envelope: Envelope | None = None
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[_T]):
-    """Returned by ``raw=True`` calls: the parsed value plus HTTP details."""
-
-    status_code: int
-    headers: httpx.Headers = field(repr=False)
-    parsed: _T = field(repr=False)
-    http_response: httpx.Response = field(repr=False)
 
 
 # --------------------------------------------------------------------------------------
@@ -433,17 +393,6 @@ def _is_model_class(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
-def _validate_json(annotation: Any, data: str | bytes, *, strict: bool | None = None) -> Any:
-    """``TypeAdapter(annotation).validate_json``; a model class validates by itself.
-
-    (A model's own validator is built with the class, whereas a ``TypeAdapter`` of it
-    generates the model's schema again on first use.)
-    """
-    if _is_model_class(annotation):
-        return annotation.model_validate_json(data, strict=strict)
-    return _adapter(annotation).validate_json(data, strict=strict)
-
-
 def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) -> Any:
     """Validate ``value`` against the body annotation and dump it (aliases, set fields only).
 
@@ -681,125 +630,6 @@ def _encode_body(body: Body, value: Any) -> tuple[bytes, str]:
 
 
 # --------------------------------------------------------------------------------------
-# Response handling
-# --------------------------------------------------------------------------------------
-
-
-def _json_or_text(response: httpx.Response) -> object:
-    """The body as JSON when it parses, else its text; ``None`` when empty."""
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return response.text
-
-
-def _select_spec(compiled: _CompiledOperation, status: int) -> tuple[ResponseSpec | None, bool]:
-    """The response spec for ``status`` and whether it was matched only through ``default``.
-
-    An undocumented 2xx status is read with the first documented 2xx response, not with
-    ``default``: the method's declared return type is the union of the 2xx responses, so
-    a success must parse into one of them (or raise APIResponseValidationError).
-    """
-    specs = compiled.responses
-    spec = specs.get(str(status)) or specs.get(f"{status // 100}XX")
-    if spec is not None:
-        return spec, False
-    if 200 <= status < 300:
-        success = next((specs[key] for key in sorted(specs) if key.startswith("2")), None)
-        if success is not None:
-            return success, False
-    return specs.get("DEFAULT"), True
-
-
-def _as_int(value: object) -> int | None:
-    """An envelope code as an integer: ints, whole floats (``0.0``) and digit strings."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
-def _check_envelope(envelope: Envelope, response: httpx.Response) -> None:
-    try:
-        document = json.loads(response.content) if response.content else None
-    except ValueError:
-        return
-    if not isinstance(document, dict) or envelope.code_field not in document:
-        return
-    code = _as_int(document[envelope.code_field])
-    if code is not None and code in envelope.success_codes:
-        return
-    message = document.get(envelope.message_field)
-    request_id = document.get(envelope.request_id_field) if envelope.request_id_field else None
-    if request_id is None:
-        request_id = response.headers.get("x-request-id")
-    data = document.get(envelope.data_field) if envelope.data_field else None
-    error_class = (
-        envelope.errors.get(code, APIEnvelopeError) if code is not None else APIEnvelopeError
-    )
-    raise error_class(
-        code=code,
-        msg=None if message is None else str(message),
-        request_id=None if request_id is None else str(request_id),
-        data=data,
-        response=response,
-    )
-
-
-def _parse_success(compiled: _CompiledOperation, response: httpx.Response) -> Any:
-    operation = compiled.operation
-    if operation.envelope is not None:
-        _check_envelope(operation.envelope, response)
-    spec, via_default = _select_spec(compiled, response.status_code)
-    if spec is None:
-        return _json_or_text(response)
-    annotation = spec.annotation
-    if annotation is None:
-        return None
-    if annotation is Any:
-        return _json_or_text(response)
-    if annotation is bytes:
-        return response.content
-    if annotation is str:
-        return response.text
-    try:
-        return _validate_json(annotation, response.content)
-    except ValidationError as exc:
-        raw = _json_or_text(response)
-        if via_default:
-            return raw
-        raise APIResponseValidationError(
-            f"response body of {operation.operation_id} (HTTP {response.status_code}) does not "
-            f"match its documented type: {_validation_message(exc)}",
-            response=response,
-            body=raw,
-            errors=exc.errors(include_input=False, include_url=False),
-        ) from None
-
-
-def _raise_for_status(compiled: _CompiledOperation, response: httpx.Response) -> None:
-    raw = _json_or_text(response)
-    body: object = raw
-    spec, _ = _select_spec(compiled, response.status_code)
-    if spec is not None and spec.annotation not in (None, Any, str):
-        if spec.annotation is bytes:
-            body = response.content
-        else:
-            try:
-                body = _validate_json(spec.annotation, response.content)
-            except (ValidationError, ValueError):
-                body = raw
-    raise make_status_error(response, body, raw)
-
-
-# --------------------------------------------------------------------------------------
 # Retry policy
 # --------------------------------------------------------------------------------------
 
@@ -994,6 +824,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
     _timeout: httpx.Timeout
     _max_retries: int
     _headers: dict[str, str]
+    _strict_responses: bool
 
     def _init_options(
         self,
@@ -1004,6 +835,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         max_retries: int,
         headers: Mapping[str, str] | None,
         client_timeout: httpx.Timeout | None,
+        strict_responses: bool = False,
     ) -> None:
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
@@ -1020,6 +852,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         self._max_retries = _check_max_retries(max_retries)
         self._headers = dict(headers or {})
         _encode_header_pairs(self._headers.items())
+        self._strict_responses = bool(strict_responses)
 
     @property
     def _client(self) -> _HttpxClientT:
@@ -1043,6 +876,12 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
     def auth(self) -> httpx.Auth | None:
         return self._auth
 
+    @property
+    def strict_responses(self) -> bool:
+        """``True``: a response deviating from its documented type raises
+        ``APIResponseValidationError``; ``False`` (default): it is read leniently."""
+        return self._strict_responses
+
     def _apply_options(
         self,
         *,
@@ -1050,6 +889,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         max_retries: int | NotGiven,
         headers: Mapping[str, str] | NotGiven,
         auth: httpx.Auth | NotGiven | None,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         # Called on a shallow copy: the copy shares the HTTP client but never closes it.
         self._owns_client = False
@@ -1065,6 +905,8 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
             self._headers = dict(self._headers)
         if not isinstance(auth, NotGiven):
             self._auth = auth
+        if not isinstance(strict_responses, NotGiven):
+            self._strict_responses = bool(strict_responses)
 
     def __repr__(self) -> str:
         return (
@@ -1209,19 +1051,14 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         )
 
     def _finish(self, operation: Operation, response: httpx.Response, raw: bool) -> Any:
-        compiled = _compile(operation)
-        if 200 <= response.status_code < 300:
-            parsed = _parse_success(compiled, response)
-        else:
-            _raise_for_status(compiled, response)
-        if raw:
-            return RawResponse(
-                status_code=response.status_code,
-                headers=response.headers,
-                parsed=parsed,
-                http_response=response,
-            )
-        return parsed
+        return read_response(
+            operation.operation_id,
+            _compile(operation).responses,
+            operation.envelope,
+            response,
+            raw=raw,
+            strict=self._strict_responses,
+        )
 
 
 # Parameter types whose exact instances pass strict validation and JSON dumping unchanged.
@@ -1251,6 +1088,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_responses: bool = False,
     ) -> None:
         self._init_options(
             base_url=base_url,
@@ -1259,6 +1097,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             max_retries=max_retries,
             headers=headers,
             client_timeout=http_client.timeout if http_client is not None else None,
+            strict_responses=strict_responses,
         )
         if http_client is None:
             timeout = self._timeout
@@ -1277,13 +1116,20 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> _SyncClientT:
         """A copy with some options changed, sharing this client's HTTP connection pool.
 
         ``headers`` are merged over the current default headers.
         """
         clone = copy.copy(self)
-        clone._apply_options(timeout=timeout, max_retries=max_retries, headers=headers, auth=auth)
+        clone._apply_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            auth=auth,
+            strict_responses=strict_responses,
+        )
         return clone
 
     def close(self) -> None:
@@ -1345,6 +1191,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_responses: bool = False,
     ) -> None:
         self._init_options(
             base_url=base_url,
@@ -1353,6 +1200,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             max_retries=max_retries,
             headers=headers,
             client_timeout=http_client.timeout if http_client is not None else None,
+            strict_responses=strict_responses,
         )
         if http_client is None:
             timeout = self._timeout
@@ -1369,10 +1217,17 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> _AsyncClientT:
         """A copy with some options changed, sharing this client's HTTP connection pool."""
         clone = copy.copy(self)
-        clone._apply_options(timeout=timeout, max_retries=max_retries, headers=headers, auth=auth)
+        clone._apply_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            auth=auth,
+            strict_responses=strict_responses,
+        )
         return clone
 
     async def aclose(self) -> None:

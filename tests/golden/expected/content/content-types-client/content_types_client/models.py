@@ -3,21 +3,25 @@
 
 from __future__ import annotations
 
-from pydantic import MISSING, BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict
 
 
 class SubmitFormRequest(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    name: str | MISSING = MISSING
-    count: int | MISSING = MISSING
+    name: str | None = None
+    count: int | None = None
 
 
 class SubmitFormResponse(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    accepted: bool | MISSING = MISSING
+    accepted: bool | None = None

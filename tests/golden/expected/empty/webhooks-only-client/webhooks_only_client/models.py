@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from pydantic import MISSING, BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict
 
 
 class Pet(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    name: str | MISSING = MISSING
+    name: str | None = None
