@@ -173,6 +173,29 @@ def _as_int(value: object) -> int | None:
     return None
 
 
+def _whole_floats_for_ints(error: ValidationError, data: Any) -> bool:
+    """Turn the whole floats an error points at (``5.0`` where an integer is documented)
+    into ints, in place; ``True`` when there was one (then validation is run again)."""
+    changed = False
+    for detail in error.errors(include_url=False):
+        value = detail.get("input")
+        if detail["type"] != "int_type" or type(value) is not float or not value.is_integer():
+            continue
+        parent: Any = None
+        key: Any = None
+        node: Any = data
+        for step in detail["loc"]:
+            found = (isinstance(node, dict) and isinstance(step, str) and step in node) or (
+                isinstance(node, list) and type(step) is int and 0 <= step < len(node)
+            )
+            if found:  # steps naming a union member are not in the data: skipped
+                parent, key, node = node, step, node[step]
+        if parent is not None and type(node) is float and node == value:
+            parent[key] = int(value)
+            changed = True
+    return changed
+
+
 def _fitting_model(annotation: Any, response: httpx.Response, raw: object) -> object:
     """The documented model of an error body when the body validates, else ``raw``."""
     if annotation in (None, Any, str):
@@ -205,6 +228,12 @@ def _parse_json(
         error = exc
     try:
         data = json.loads(content) if content else None
+        if _whole_floats_for_ints(error, data):  # JSON Schema: 5.0 is the integer 5
+            content = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+            try:
+                return _validate_json(annotation, content, lenient=not strict)
+            except ValidationError as exc:
+                error = exc
     except ValueError:
         data = response.text if content else None
         if via_default:

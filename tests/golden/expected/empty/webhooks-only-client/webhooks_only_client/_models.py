@@ -182,6 +182,8 @@ def build_lenient(
             return _model(annotation, value, problems, path)
         if issubclass(annotation, enum.Enum):
             return _enum_value(annotation, value, problems, path)
+        if annotation is int and type(value) is float and value.is_integer():
+            return int(value)  # JSON Schema: 5.0 is the integer 5
         check = _JSON_TYPES.get(annotation)
         if check is not None and not check(value):
             problems.append(f"{_where(path)} (expected {annotation.__name__})")
