@@ -59,6 +59,7 @@ MODULE_NAMES = frozenset(
         "models",
         "OpenIntEnum",
         "OpenStrEnum",
+        "is_none",
     }
 )
 SCHEMAS = "#/components/schemas/"
@@ -134,7 +135,8 @@ class ModelsBridge:
                 )
         keep = set(self.names.values()) | set(hoisted.values())
         code = _inline_scalar_roots(_rename_shadowing_classes(code), keep)
-        code = _configure_models(_open_enums(code), self.python_patterns)
+        code = _absent_when_none(_open_enums(code), self._not_nullable_optionals())
+        code = _configure_models(code, self.python_patterns)
         classes = (
             frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
             if code
@@ -239,6 +241,26 @@ class ModelsBridge:
             for wire, name in sorted(aliases.items())
             if wire not in clashing and wire != name
         }
+
+    def _not_nullable_optionals(self) -> dict[str, set[str]]:
+        """Class name -> attributes of its optional members that may not be ``null``.
+
+        Only for the classes named here (components and hoisted schemas); the classes
+        datamodel-code-generator invents for nested inline objects are not covered.
+        """
+        out: dict[str, set[str]] = {}
+        for name, schema in self._schemas.items():
+            if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+                continue
+            required = set(schema.get("required") or ())
+            attrs = {
+                self.aliases.get(wire, wire)
+                for wire, prop in schema["properties"].items()
+                if wire not in required and not _allows_null(self.data, prop)
+            }
+            if attrs:
+                out[name] = attrs
+        return out
 
     def _translate_patterns(self) -> None:
         """Patterns in pydantic's dialect; string ``format`` kept as documentation only.
@@ -553,6 +575,127 @@ def _open_enums(code: str) -> str:
         code = code.replace(
             "from __future__ import annotations\n",
             f"from __future__ import annotations\n\n{_OPEN_ENUM_IMPORT}{', '.join(sorted(used))}\n",
+            1,
+        )
+    return code
+
+
+def _allows_null(data: dict[str, Any], schema: Any, depth: int = 0) -> bool:
+    """Whether ``null`` is a valid value of ``schema`` (refs followed; unknown -> True)."""
+    if depth > 20 or not isinstance(schema, dict):
+        return True
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        if not ref.startswith("#/"):
+            return True
+        try:
+            target = resolve_pointer(data, ref[1:])
+        except (KeyError, IndexError, ValueError, TypeError):
+            return True
+        return _allows_null(data, target, depth + 1)
+    if schema.get("nullable") is True or schema == {}:
+        return True
+    kinds = schema.get("type")
+    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
+        return True
+    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+        return True
+    if "const" in schema:
+        return schema["const"] is None
+    for key in ("oneOf", "anyOf"):
+        options = schema.get(key)
+        if isinstance(options, list):
+            return any(_allows_null(data, o, depth + 1) for o in options)
+    all_of = schema.get("allOf")
+    if isinstance(all_of, list) and all_of:
+        return all(_allows_null(data, o, depth + 1) for o in all_of) and kinds is None
+    return kinds is None and not any(k in schema for k in ("properties", "items", "enum"))
+
+
+def _absent_when_none(code: str, fields: dict[str, set[str]]) -> str:
+    """Optional members that may not be ``null`` are left out when they hold ``None``
+    (``Field(exclude_if=is_none)``): ``None`` means absent, so a request never sends a
+    ``null`` the document does not allow, and a model dumps as the JSON it stands for."""
+    if not code or not fields:
+        return code
+    tree = ast.parse(code)
+    edits: list[tuple[int, int, int, int, str]] = []  # (line, col, end line, end col, text)
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name not in fields:
+            continue
+        for stmt in node.body:
+            if not (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id in fields[node.name]
+                and isinstance(stmt.value, ast.Constant)
+                and stmt.value.value is None
+            ):
+                continue
+            annotation = stmt.annotation
+            field_call = None
+            if (
+                isinstance(annotation, ast.Subscript)
+                and isinstance(annotation.value, ast.Name)
+                and annotation.value.id == "Annotated"
+                and isinstance(annotation.slice, ast.Tuple)
+            ):
+                field_call = next(
+                    (
+                        e
+                        for e in annotation.slice.elts
+                        if isinstance(e, ast.Call)
+                        and isinstance(e.func, ast.Name)
+                        and e.func.id == "Field"
+                    ),
+                    None,
+                )
+            if field_call is not None:
+                assert field_call.end_lineno is not None and field_call.end_col_offset is not None
+                at = (field_call.end_lineno, field_call.end_col_offset - 1)
+                sep = ", " if field_call.args or field_call.keywords else ""
+                edits.append((*at, *at, f"{sep}exclude_if=is_none"))
+            else:
+                segment = ast.get_source_segment(code, annotation)
+                assert annotation.end_lineno is not None and annotation.end_col_offset is not None
+                edits.append(
+                    (
+                        annotation.lineno,
+                        annotation.col_offset,
+                        annotation.end_lineno,
+                        annotation.end_col_offset,
+                        f"Annotated[{segment}, Field(exclude_if=is_none)]",
+                    )
+                )
+    if not edits:
+        return code
+    lines = code.splitlines(keepends=True)
+    for row, col, end_row, end_col, text in sorted(edits, reverse=True):
+        head = lines[row - 1][:col]
+        tail = lines[end_row - 1][end_col:]
+        lines[row - 1 : end_row] = [head + text + tail]
+    code = "".join(lines)
+    imports = ["is_none"]
+    if _OPEN_ENUM_IMPORT in code:
+        line = next(item for item in code.splitlines() if item.startswith(_OPEN_ENUM_IMPORT))
+        names = sorted({*line[len(_OPEN_ENUM_IMPORT) :].split(", "), *imports})
+        code = code.replace(line, _OPEN_ENUM_IMPORT + ", ".join(names), 1)
+    else:
+        code = code.replace(
+            "from __future__ import annotations\n",
+            f"from __future__ import annotations\n\n{_OPEN_ENUM_IMPORT}is_none\n",
+            1,
+        )
+    if not re.search(r"^from typing import .*\bAnnotated\b", code, re.MULTILINE):
+        code = code.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom typing import Annotated\n",
+            1,
+        )
+    if not re.search(r"^from pydantic import .*\bField\b", code, re.MULTILINE):
+        code = code.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom pydantic import Field\n",
             1,
         )
     return code

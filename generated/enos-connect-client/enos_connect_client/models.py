@@ -7,6 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from ._models import is_none
+
 
 class CreateDeviceRequest(BaseModel):
     model_config = ConfigDict(
@@ -44,6 +46,7 @@ class CreateDeviceRequest(BaseModel):
         Field(
             alias="deviceAttributes",
             description="Attribute values of the device, keyed by attribute identifier; values may be of any JSON type.",
+            exclude_if=is_none,
         ),
     ] = None
     device_key: Annotated[
@@ -51,15 +54,23 @@ class CreateDeviceRequest(BaseModel):
         Field(
             alias="deviceKey",
             description="Key of the device; when omitted the platform allocates one.",
+            exclude_if=is_none,
         ),
     ] = None
     device_desc: Annotated[
-        str | None, Field(alias="deviceDesc", description="Free-text description of the device.")
+        str | None,
+        Field(
+            alias="deviceDesc",
+            description="Free-text description of the device.",
+            exclude_if=is_none,
+        ),
     ] = None
     device_tags: Annotated[
         dict[str, str] | None,
         Field(
-            alias="deviceTags", description="Tags of the device; both keys and values are strings."
+            alias="deviceTags",
+            description="Tags of the device; both keys and values are strings.",
+            exclude_if=is_none,
         ),
     ] = None
 
@@ -87,6 +98,7 @@ class CreateDeviceResponse(BaseModel):
         Field(
             alias="requestId",
             description="ID of the request, to quote when asking the vendor for support.",
+            exclude_if=is_none,
         ),
     ] = None
     data: Annotated[
@@ -106,17 +118,26 @@ class DeviceCreateResult(BaseModel):
     )
     asset_id: Annotated[
         str | None,
-        Field(alias="assetId", description="Asset ID the platform assigned to the new device."),
+        Field(
+            alias="assetId",
+            description="Asset ID the platform assigned to the new device.",
+            exclude_if=is_none,
+        ),
     ] = None
     product_key: Annotated[
         str | None,
-        Field(alias="productKey", description="Key of the product the device belongs to."),
+        Field(
+            alias="productKey",
+            description="Key of the product the device belongs to.",
+            exclude_if=is_none,
+        ),
     ] = None
     device_key: Annotated[
         str | None,
         Field(
             alias="deviceKey",
             description="Key of the device (the given one, or the one the platform allocated).",
+            exclude_if=is_none,
         ),
     ] = None
     device_secret: Annotated[
@@ -124,6 +145,7 @@ class DeviceCreateResult(BaseModel):
         Field(
             alias="deviceSecret",
             description="Secret of the device, encrypted; returned only when requireSecret was true.",
+            exclude_if=is_none,
         ),
     ] = None
     session_key: Annotated[
@@ -131,6 +153,7 @@ class DeviceCreateResult(BaseModel):
         Field(
             alias="sessionKey",
             description="Session key of the device, encrypted; returned only when requireSecret was true.",
+            exclude_if=is_none,
         ),
     ] = None
 
@@ -154,5 +177,6 @@ class StringI18N(BaseModel):
         Field(
             alias="i18nValue",
             description="Translations keyed by locale in language_COUNTRY form; the platform supports `zh_CN` (Simplified Chinese) and `en_US` (US English).",
+            exclude_if=is_none,
         ),
     ] = None

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._models import OpenStrEnum
+from ._models import OpenStrEnum, is_none
 
 
 class CertificateParameterName(str, Enum):
@@ -58,11 +58,16 @@ class CreateOtaModuleRequest(BaseModel):
             description='Alias (display name) of the OTA module. Up to 64 characters: letters, digits, underscores, hyphens and periods. The page\'s own example uses "Micro Controller Unit", whose spaces break this rule; we keep the rule and changed the example to "Micro-Controller-Unit". (The Chinese edition of the page also allows Chinese characters; the English page, our source, does not, so they are not allowed here either.)',
             max_length=64,
             pattern="^[A-Za-z0-9_.-]+$",
+            exclude_if=is_none,
         ),
     ] = None
     description: Annotated[
         str | None,
-        Field(description="What the module does. At most 1,024 characters.", max_length=1024),
+        Field(
+            description="What the module does. At most 1,024 characters.",
+            max_length=1024,
+            exclude_if=is_none,
+        ),
     ] = None
 
 
@@ -74,7 +79,8 @@ class DeviceResource(BaseModel):
         extra="allow",
     )
     device_name: Annotated[
-        ParameterRef | None, Field(description="Device name, taken from a template parameter.")
+        ParameterRef | None,
+        Field(description="Device name, taken from a template parameter.", exclude_if=is_none),
     ] = None
     node_id: Annotated[
         ParameterRef, Field(description="Node ID of the device, taken from a template parameter.")
@@ -88,7 +94,9 @@ class DeviceResource(BaseModel):
             description='Product the device belongs to: either a static product ID (up to 36 characters: letters, digits, underscores and hyphens; e.g. 642bf260f2f9030e44210d8d) or a reference to a template parameter (e.g. {"ref": "iotda::certificate::country"}).'
         ),
     ]
-    tags: Annotated[list[TagRef] | None, Field(description="Tags bound to the device.")] = None
+    tags: Annotated[
+        list[TagRef] | None, Field(description="Tags bound to the device.", exclude_if=is_none)
+    ] = None
 
 
 class ErrorResponse(BaseModel):
@@ -99,14 +107,22 @@ class ErrorResponse(BaseModel):
         extra="allow",
     )
     error_code: Annotated[
-        str | None, Field(description="Service error code, more specific than the HTTP status.")
+        str | None,
+        Field(
+            description="Service error code, more specific than the HTTP status.",
+            exclude_if=is_none,
+        ),
     ] = None
     error_msg: Annotated[
-        str | None, Field(description="Human-readable explanation of the error.")
+        str | None,
+        Field(description="Human-readable explanation of the error.", exclude_if=is_none),
     ] = None
     request_id: Annotated[
         str | None,
-        Field(description="ID of the request, to quote when asking the vendor for support."),
+        Field(
+            description="ID of the request, to quote when asking the vendor for support.",
+            exclude_if=is_none,
+        ),
     ] = None
 
 
@@ -117,24 +133,36 @@ class OtaModule(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    module_id: Annotated[str | None, Field(description="ID of the OTA module.")] = None
+    module_id: Annotated[
+        str | None, Field(description="ID of the OTA module.", exclude_if=is_none)
+    ] = None
     app_id: Annotated[
-        str | None, Field(description="ID of the resource space the module belongs to.")
+        str | None,
+        Field(description="ID of the resource space the module belongs to.", exclude_if=is_none),
     ] = None
     product_id: Annotated[
-        str | None, Field(description="ID of the product the module belongs to.")
+        str | None,
+        Field(description="ID of the product the module belongs to.", exclude_if=is_none),
     ] = None
     product_name: Annotated[
-        str | None, Field(description="Name of the product the module belongs to.")
+        str | None,
+        Field(description="Name of the product the module belongs to.", exclude_if=is_none),
     ] = None
-    module_name: Annotated[str | None, Field(description="Name of the OTA module.")] = None
-    alias_name: Annotated[str | None, Field(description="Alias of the OTA module.")] = None
-    description: Annotated[str | None, Field(description="Description of the module.")] = None
+    module_name: Annotated[
+        str | None, Field(description="Name of the OTA module.", exclude_if=is_none)
+    ] = None
+    alias_name: Annotated[
+        str | None, Field(description="Alias of the OTA module.", exclude_if=is_none)
+    ] = None
+    description: Annotated[
+        str | None, Field(description="Description of the module.", exclude_if=is_none)
+    ] = None
     create_time: Annotated[
         str | None,
         Field(
             description="When the module was created (yyyyMMdd'T'HHmmss'Z', UTC).",
             pattern="^[0-9]{8}T[0-9]{6}Z$",
+            exclude_if=is_none,
         ),
     ] = None
 
@@ -162,7 +190,8 @@ class PolicyResource(BaseModel):
         extra="allow",
     )
     policy_ids: Annotated[
-        list[str] | None, Field(description="IDs of the policies to bind to the device.")
+        list[str] | None,
+        Field(description="IDs of the policies to bind to the device.", exclude_if=is_none),
     ] = None
 
 
@@ -173,13 +202,16 @@ class ProvisioningTemplate(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    template_id: Annotated[str | None, Field(description="ID of the template.")] = None
+    template_id: Annotated[
+        str | None, Field(description="ID of the template.", exclude_if=is_none)
+    ] = None
     template_name: Annotated[
         str | None,
         Field(
             description="Name of the template. At most 128 characters: letters, digits, underscores and hyphens.",
             max_length=128,
             pattern="^[A-Za-z0-9_-]+$",
+            exclude_if=is_none,
         ),
     ] = None
     description: Annotated[
@@ -188,16 +220,19 @@ class ProvisioningTemplate(BaseModel):
             description="Description of the template. At most 2,048 characters; only letters, digits and the special characters _?'#().,&%@!- are allowed.",
             max_length=2048,
             pattern="^[A-Za-z0-9_?'#().,&%@!-]*$",
+            exclude_if=is_none,
         ),
     ] = None
     template_body: Annotated[
-        ProvisioningTemplateBody | None, Field(description="Content of the template.")
+        ProvisioningTemplateBody | None,
+        Field(description="Content of the template.", exclude_if=is_none),
     ] = None
     create_time: Annotated[
         str | None,
         Field(
             description="When the template was created on the platform (yyyyMMdd'T'HHmmss'Z', UTC).",
             pattern="^[0-9]{8}T[0-9]{6}Z$",
+            exclude_if=is_none,
         ),
     ] = None
     update_time: Annotated[
@@ -205,6 +240,7 @@ class ProvisioningTemplate(BaseModel):
         Field(
             description="When the template was last updated on the platform (yyyyMMdd'T'HHmmss'Z', UTC).",
             pattern="^[0-9]{8}T[0-9]{6}Z$",
+            exclude_if=is_none,
         ),
     ] = None
 
@@ -241,7 +277,8 @@ class TagRef(BaseModel):
         | ParameterRef
         | None,
         Field(
-            description="Tag key: either a static string (up to 64 characters: letters, digits, underscores, periods and hyphens; e.g. myTagKey) or a reference to a template parameter."
+            description="Tag key: either a static string (up to 64 characters: letters, digits, underscores, periods and hyphens; e.g. myTagKey) or a reference to a template parameter.",
+            exclude_if=is_none,
         ),
     ] = None
     tag_value: Annotated[
@@ -251,7 +288,8 @@ class TagRef(BaseModel):
         | ParameterRef
         | None,
         Field(
-            description="Tag value: either a static string (up to 128 characters: letters, digits, underscores, periods and hyphens; e.g. myTagValue) or a reference to a template parameter."
+            description="Tag value: either a static string (up to 128 characters: letters, digits, underscores, periods and hyphens; e.g. myTagValue) or a reference to a template parameter.",
+            exclude_if=is_none,
         ),
     ] = None
 
@@ -278,7 +316,8 @@ class TemplateResource(BaseModel):
     )
     device: Annotated[DeviceResource, Field(description="The device the template registers.")]
     policy: Annotated[
-        PolicyResource | None, Field(description="Policies bound to the registered device.")
+        PolicyResource | None,
+        Field(description="Policies bound to the registered device.", exclude_if=is_none),
     ] = None
 
 
@@ -299,8 +338,10 @@ class UpdateProvisioningTemplateRequest(BaseModel):
             description="New description of the template. At most 2,048 characters; only letters, digits and the special characters _?'#().,&%@!- are allowed (the page does not list the space character, so it is not allowed).",
             max_length=2048,
             pattern="^[A-Za-z0-9_?'#().,&%@!-]*$",
+            exclude_if=is_none,
         ),
     ] = None
     template_body: Annotated[
-        ProvisioningTemplateBody | None, Field(description="New content of the template.")
+        ProvisioningTemplateBody | None,
+        Field(description="New content of the template.", exclude_if=is_none),
     ] = None

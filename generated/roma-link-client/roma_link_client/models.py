@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._models import OpenIntEnum
+from ._models import OpenIntEnum, is_none
 
 
 class Authentication(BaseModel):
@@ -22,7 +22,8 @@ class Authentication(BaseModel):
     user_name: Annotated[
         str | None,
         Field(
-            description="User name of the one-type-one-secret or one-device-one-secret credentials."
+            description="User name of the one-type-one-secret or one-device-one-secret credentials.",
+            exclude_if=is_none,
         ),
     ] = None
     password: Annotated[
@@ -32,6 +33,7 @@ class Authentication(BaseModel):
             max_length=32,
             min_length=8,
             pattern="^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[~!@#$%^&*()_=+|\\[{}\\];:<>/?-]).*\\Z",
+            exclude_if=is_none,
         ),
     ] = None
 
@@ -43,8 +45,10 @@ class CreatedUser(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    user_id: Annotated[str | None, Field(description="User ID (reserved).")] = None
-    user_name: Annotated[str | None, Field(description="User name.")] = None
+    user_id: Annotated[str | None, Field(description="User ID (reserved).", exclude_if=is_none)] = (
+        None
+    )
+    user_name: Annotated[str | None, Field(description="User name.", exclude_if=is_none)] = None
 
 
 class DataFormat(IntEnum):
@@ -62,14 +66,19 @@ class ErrorResponse(BaseModel):
     error_code: Annotated[
         str | None,
         Field(
-            description="Service error code, the detailed code behind the HTTP 4xx or 5xx status."
+            description="Service error code, the detailed code behind the HTTP 4xx or 5xx status.",
+            exclude_if=is_none,
         ),
     ] = None
     error_msg: Annotated[
-        str | None, Field(description="Human-readable explanation of the error.")
+        str | None,
+        Field(description="Human-readable explanation of the error.", exclude_if=is_none),
     ] = None
     request_id: Annotated[
-        str | None, Field(description='ID of the request (the page calls it "Message ID").')
+        str | None,
+        Field(
+            description='ID of the request (the page calls it "Message ID").', exclude_if=is_none
+        ),
     ] = None
 
 
@@ -80,8 +89,10 @@ class LastUpdatedUser(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    user_id: Annotated[str | None, Field(description="User ID (reserved).")] = None
-    user_name: Annotated[str | None, Field(description="User name.")] = None
+    user_id: Annotated[str | None, Field(description="User ID (reserved).", exclude_if=is_none)] = (
+        None
+    )
+    user_name: Annotated[str | None, Field(description="User name.", exclude_if=is_none)] = None
 
 
 class Product(BaseModel):
@@ -94,23 +105,30 @@ class Product(BaseModel):
     permissions: Annotated[
         list[str] | None,
         Field(
-            description="Permissions the caller has on the product (the example shows read, access, delete and modify)."
+            description="Permissions the caller has on the product (the example shows read, access, delete and modify).",
+            exclude_if=is_none,
         ),
     ] = None
     id_: Annotated[
         int | None,
         Field(
-            alias="id", description="Product ID.", ge=-9223372036854775808, le=9223372036854775807
+            alias="id",
+            description="Product ID.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
         ),
     ] = None
     product_serial: Annotated[
         str | None,
         Field(
-            description="Sequence number of the product, unique in the system; it identifies the product in MQS topics."
+            description="Sequence number of the product, unique in the system; it identifies the product in MQS topics.",
+            exclude_if=is_none,
         ),
     ] = None
     app_id: Annotated[
-        str | None, Field(description="ID of the application the product belongs to.")
+        str | None,
+        Field(description="ID of the application the product belongs to.", exclude_if=is_none),
     ] = None
     name: Annotated[
         str | None,
@@ -118,41 +136,57 @@ class Product(BaseModel):
             description="Product name, unique within the tenant. At most 64 characters: letters, digits, underscores and hyphens.",
             max_length=64,
             pattern="^[A-Za-z0-9_-]+$",
+            exclude_if=is_none,
         ),
     ] = None
     manufacturer_id: Annotated[
-        str | None, Field(description="ID of the product's manufacturer.")
+        str | None, Field(description="ID of the product's manufacturer.", exclude_if=is_none)
     ] = None
-    manufacturer_name: Annotated[str | None, Field(description="Name of the manufacturer.")] = None
-    model: Annotated[str | None, Field(description="Product model.")] = None
+    manufacturer_name: Annotated[
+        str | None, Field(description="Name of the manufacturer.", exclude_if=is_none)
+    ] = None
+    model: Annotated[str | None, Field(description="Product model.", exclude_if=is_none)] = None
     product_type: Annotated[
         OpenIntEnum[ProductType] | None,
         Field(
-            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n"
+            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n",
+            exclude_if=is_none,
         ),
     ] = None
     description: Annotated[
         str | None,
-        Field(description="Product description, at most 200 characters.", max_length=200),
+        Field(
+            description="Product description, at most 200 characters.",
+            max_length=200,
+            exclude_if=is_none,
+        ),
     ] = None
     protocol_type: Annotated[
         OpenIntEnum[ProtocolType] | None,
         Field(
-            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n"
+            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n",
+            exclude_if=is_none,
         ),
     ] = None
     device_type: Annotated[
-        str | None, Field(description="Device type of the product; the default is `Default`.")
+        str | None,
+        Field(
+            description="Device type of the product; the default is `Default`.", exclude_if=is_none
+        ),
     ] = None
-    version: Annotated[str | None, Field(description="Version of the product.")] = None
+    version: Annotated[
+        str | None, Field(description="Version of the product.", exclude_if=is_none)
+    ] = None
     created_user: Annotated[
-        CreatedUser | None, Field(description="User who created the product.")
+        CreatedUser | None, Field(description="User who created the product.", exclude_if=is_none)
     ] = None
     last_updated_user: Annotated[
-        LastUpdatedUser | None, Field(description="User who last updated the product.")
+        LastUpdatedUser | None,
+        Field(description="User who last updated the product.", exclude_if=is_none),
     ] = None
     authentication: Annotated[
-        Authentication | None, Field(description="Credentials of the product's devices.")
+        Authentication | None,
+        Field(description="Credentials of the product's devices.", exclude_if=is_none),
     ] = None
     created_datetime: Annotated[
         int | None,
@@ -160,6 +194,7 @@ class Product(BaseModel):
             description="Creation time, as milliseconds since the Unix epoch (UTC).",
             ge=-9223372036854775808,
             le=9223372036854775807,
+            exclude_if=is_none,
         ),
     ] = None
     last_updated_datetime: Annotated[
@@ -168,14 +203,19 @@ class Product(BaseModel):
             description="Time of the last update, as milliseconds since the Unix epoch (UTC). The page's table does not list this field but its response example contains it; we added it to the schema rather than drop it from the example.",
             ge=-9223372036854775808,
             le=9223372036854775807,
+            exclude_if=is_none,
         ),
     ] = None
     app_name: Annotated[
-        str | None, Field(description="Name of the application the product belongs to.")
+        str | None,
+        Field(description="Name of the application the product belongs to.", exclude_if=is_none),
     ] = None
     data_format: Annotated[
         OpenIntEnum[DataFormat] | None,
-        Field(description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n"),
+        Field(
+            description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n",
+            exclude_if=is_none,
+        ),
     ] = None
     template_id: Annotated[
         int | None,
@@ -183,11 +223,15 @@ class Product(BaseModel):
             description="ID of the product template the product is associated with.",
             ge=-9223372036854775808,
             le=9223372036854775807,
+            exclude_if=is_none,
         ),
     ] = None
     template_name: Annotated[
         str | None,
-        Field(description="Name of the product template the product is associated with."),
+        Field(
+            description="Name of the product template the product is associated with.",
+            exclude_if=is_none,
+        ),
     ] = None
     sync_template_date: Annotated[
         int | None,
@@ -195,6 +239,7 @@ class Product(BaseModel):
             description="Time of the last synchronization from the template, as milliseconds since the Unix epoch (UTC).",
             ge=-9223372036854775808,
             le=9223372036854775807,
+            exclude_if=is_none,
         ),
     ] = None
 
@@ -229,7 +274,11 @@ class UpdateProductRequest(BaseModel):
     ]
     description: Annotated[
         str | None,
-        Field(description="Product description, at most 200 characters.", max_length=200),
+        Field(
+            description="Product description, at most 200 characters.",
+            max_length=200,
+            exclude_if=is_none,
+        ),
     ] = None
     manufacturer_id: Annotated[
         str,
@@ -261,4 +310,6 @@ class UpdateProductRequest(BaseModel):
             description="Device type of the product (the response table says the default is `Default`). The page's list of allowed values is empty, so no enum is given; its request example sends `Default` and its response example returns `default`."
         ),
     ]
-    version: Annotated[str | None, Field(description="Version of the product model.")] = None
+    version: Annotated[
+        str | None, Field(description="Version of the product model.", exclude_if=is_none)
+    ] = None

@@ -7,6 +7,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._models import is_none
+
 
 class ImportResponse(BaseModel):
     model_config = ConfigDict(
@@ -15,5 +17,7 @@ class ImportResponse(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    weird_key: Annotated[str | None, Field(alias="weird key\"'", description='"""')] = None
-    self_: Annotated[str | None, Field(alias="self")] = None
+    weird_key: Annotated[
+        str | None, Field(alias="weird key\"'", description='"""', exclude_if=is_none)
+    ] = None
+    self_: Annotated[str | None, Field(alias="self", exclude_if=is_none)] = None

@@ -7,6 +7,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._models import is_none
+
 
 class Base(BaseModel):
     model_config = ConfigDict(
@@ -33,9 +35,9 @@ class Node(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    name: str | None = None
-    parent: Node | None = None
-    payload: str | Base | None = None
+    name: Annotated[str | None, Field(exclude_if=is_none)] = None
+    parent: Annotated[Node | None, Field(exclude_if=is_none)] = None
+    payload: Annotated[str | Base | None, Field(exclude_if=is_none)] = None
 
 
 class Problem(BaseModel):
@@ -45,8 +47,8 @@ class Problem(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    error_code: str | None = None
-    error_msg: str | None = None
+    error_code: Annotated[str | None, Field(exclude_if=is_none)] = None
+    error_msg: Annotated[str | None, Field(exclude_if=is_none)] = None
 
 
 Node.model_rebuild()

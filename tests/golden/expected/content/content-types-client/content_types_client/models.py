@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import is_none
 
 
 class SubmitFormRequest(BaseModel):
@@ -13,8 +17,8 @@ class SubmitFormRequest(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    name: str | None = None
-    count: int | None = None
+    name: Annotated[str | None, Field(exclude_if=is_none)] = None
+    count: Annotated[int | None, Field(exclude_if=is_none)] = None
 
 
 class SubmitFormResponse(BaseModel):
@@ -24,4 +28,4 @@ class SubmitFormResponse(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    accepted: bool | None = None
+    accepted: Annotated[bool | None, Field(exclude_if=is_none)] = None

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import is_none
 
 
 class Pet(BaseModel):
@@ -13,4 +17,4 @@ class Pet(BaseModel):
         serialize_by_alias=True,
         extra="allow",
     )
-    name: str | None = None
+    name: Annotated[str | None, Field(exclude_if=is_none)] = None

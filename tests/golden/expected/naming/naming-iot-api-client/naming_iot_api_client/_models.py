@@ -35,12 +35,17 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
-__all__ = ["LENIENT", "OpenIntEnum", "OpenStrEnum", "build_lenient"]
+__all__ = ["LENIENT", "OpenIntEnum", "OpenStrEnum", "build_lenient", "is_none"]
 
 #: Validation context that lets undocumented enum values through (used for responses).
 LENIENT: Mapping[str, bool] = {"lenient_responses": True}
 
 _E = TypeVar("_E", bound=enum.Enum)
+
+
+def is_none(value: object) -> bool:
+    """``exclude_if`` of optional members that may not be ``null``: ``None`` is absent."""
+    return value is None
 
 
 def _enum_of(source: Any) -> type[enum.Enum]:
@@ -296,7 +301,7 @@ def _model(
         raw = remaining.pop(key)
         annotation: Any = info.annotation
         if info.metadata:
-            annotation = Annotated[(annotation, *info.metadata)]
+            annotation = Annotated.__class_getitem__((annotation, *info.metadata))  # type: ignore[attr-defined]
         values[name] = build_lenient(annotation, raw, problems, (*path, key))
         fields_set.add(name)
     if model.model_config.get("extra") == "allow":

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._models import OpenStrEnum
+from ._models import OpenStrEnum, is_none
 
 
 class Item(BaseModel):
@@ -19,8 +19,8 @@ class Item(BaseModel):
         extra="allow",
     )
     id_: Annotated[int, Field(alias="id")]
-    class_: Annotated[str | None, Field(alias="class")] = None
-    order: Annotated[OpenStrEnum[Order] | None, Field(alias="Order")] = None
+    class_: Annotated[str | None, Field(alias="class", exclude_if=is_none)] = None
+    order: Annotated[OpenStrEnum[Order] | None, Field(alias="Order", exclude_if=is_none)] = None
 
 
 class Order(str, Enum):
