@@ -30,6 +30,10 @@ MIXED_CASE_WORDS = (
     "ETag",
     "IPv4",
     "IPv6",
+    "I18N",
+    "i18n",
+    "L10N",
+    "l10n",
 )
 _MIXED = re.compile("|".join(sorted(MIXED_CASE_WORDS, key=len, reverse=True)))
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z]|[0-9]|\b|_|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
@@ -86,9 +90,16 @@ def snake_case(text: str) -> str:
     return "_".join(w.lower() for w in words(text))
 
 
+#: PascalCase spelling of the lower-case numeronyms above.
+_PASCAL_FORMS = {"i18n": "I18N", "l10n": "L10N"}
+
+
 def pascal_case(text: str) -> str:
     out = []
     for word in words(text):
+        if word in _PASCAL_FORMS:
+            out.append(_PASCAL_FORMS[word])
+            continue
         out.append(
             word if word.isupper() or word in MIXED_CASE_WORDS else word[:1].upper() + word[1:]
         )

@@ -172,7 +172,7 @@ class StringI18N(BaseModel):
             description="Name used when no translation for the caller's locale exists.",
         ),
     ]
-    i18_n_value: Annotated[
+    i18n_value: Annotated[
         dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}_[A-Z]{2}$")], str] | None,
         Field(
             alias="i18nValue",
