@@ -7,7 +7,8 @@ Hierarchy::
     ├── APIConnectionError            the request may not have reached the server
     │   └── APITimeoutError
     ├── RequestValidationError        (also a ValueError) rejected before sending
-    ├── APIResponseValidationError    a 2xx body did not match its documented type
+    ├── APIResponseValidationError    a 2xx body is not JSON where JSON is documented, or
+    │                                 (strict_responses=True) deviates from its documented type
     └── APIStatusError                the server refused: non-2xx HTTP status, or ...
         ├── BadRequestError           400
         ├── AuthenticationError       401
@@ -111,7 +112,10 @@ class RequestValidationError(APIError, ValueError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful response body could not be parsed as its documented type.
+    """A successful response body could not be read as its documented type.
+
+    By default only a body that is not JSON at all raises it (other deviations are read
+    leniently); with ``strict_responses=True`` every deviation does.
 
     ``body`` holds the raw JSON (or text) and ``errors`` the validation errors.
     """

@@ -1076,7 +1076,10 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
 
     ``timeout`` not given -> the timeout of ``http_client`` when one is passed, else
     :data:`DEFAULT_TIMEOUT`; ``None`` disables timeouts. ``auth`` runs for every attempt.
-    An ``http_client`` passed in is never closed by this object.
+    An ``http_client`` passed in is never closed by this object. ``strict_responses=True``
+    makes every response that deviates from its documented type raise
+    ``APIResponseValidationError``; by default such responses are read leniently (see
+    ``_response``).
     """
 
     def __init__(

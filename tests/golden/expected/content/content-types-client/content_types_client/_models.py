@@ -261,7 +261,8 @@ def _union_value(
             if not trial:
                 return result
         return build_lenient(candidates[0], value, problems, path)
-    problems.append(f"{_where(path)} (unexpected JSON {kind})")
+    expected = sorted({k for k in (_json_kind(o) for o in options) if k is not None})
+    problems.append(f"{_where(path)} (expected {' or '.join(expected)}, got {kind})")
     return value
 
 
