@@ -261,9 +261,25 @@ def _union_value(
             if not trial:
                 return result
         return build_lenient(candidates[0], value, problems, path)
-    expected = sorted({k for k in (_json_kind(o) for o in options) if k is not None})
-    problems.append(f"{_where(path)} (expected {' or '.join(expected)}, got {kind})")
+    expected = " or ".join(dict.fromkeys(_describe(o) for o in options))
+    problems.append(f"{_where(path)} (expected {expected}, got {_describe(type(value))})")
     return value
+
+
+def _describe(annotation: Any) -> str:
+    """A short name of a type for messages: ``int``, ``null``, ``array``, ``Product``."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _describe(get_args(annotation)[0])
+    if annotation is None or annotation is type(None):
+        return "null"
+    if origin in (list, tuple, set, frozenset) or annotation is list:
+        return "array"
+    if origin in (dict, Mapping) or annotation is dict:
+        return "object"
+    if origin in _UNION_TYPES:
+        return " or ".join(dict.fromkeys(_describe(o) for o in get_args(annotation)))
+    return getattr(annotation, "__name__", str(annotation))
 
 
 def _root_model(
