@@ -157,7 +157,11 @@ class ModelsBridge:
 
     def _walk(self) -> list[dict[str, Any]]:
         """Every schema object of the models' document (not inside example data)."""
-        found: list[dict[str, Any]] = []
+        return [node for node, _ in self._walk_with_pointers()]
+
+    def _walk_with_pointers(self) -> list[tuple[dict[str, Any], str]]:
+        """``(schema object, JSON pointer in the models' document)`` pairs, in a fixed order."""
+        found: list[tuple[dict[str, Any], str]] = []
         stack: list[tuple[Any, str]] = [(self._schemas, "/components/schemas")]
         stack.extend((self.data.get(k), "/" + k) for k in ("paths", "webhooks") if self.data.get(k))
         seen: set[int] = set()
@@ -167,7 +171,7 @@ class ModelsBridge:
                 continue
             seen.add(id(node))
             if isinstance(node, dict):
-                found.append(node)
+                found.append((node, here))
                 for key, value in node.items():
                     if not is_literal_data(here, key) and key not in ("examples", "example"):
                         stack.append((value, f"{here}/{escape_pointer_token(key)}"))
@@ -207,11 +211,24 @@ class ModelsBridge:
     def _name_enum_members(self) -> None:
         """``x-enum-varnames`` on every enum: the document's own names, else names derived
         from the values (``naming.enum_member_names``)."""
-        for node in self._walk():
+        for node, here in sorted(self._walk_with_pointers(), key=lambda item: item[1]):
             values = node.get("enum")
             if not isinstance(values, list):
                 continue
-            names = enum_member_names(values, node.get("x-enum-varnames"))
+            given = node.get("x-enum-varnames")
+            if given is not None and not (
+                isinstance(given, list)
+                and len(given) == len(values)
+                and all(isinstance(n, str) and n.strip() for n in given)
+            ):
+                self.collector.warn(
+                    self.doc.location(*[unescape_pointer_token(t) for t in here.split("/")[1:]]),
+                    "enum-varnames",
+                    f"x-enum-varnames ignored: it must list one non-empty string per enum value "
+                    f"({len(values)}), got {given!r} (quote names YAML reads as booleans, "
+                    "such as 'ON')",
+                )
+            names = enum_member_names(values, given)
             if names is not None:
                 node["x-enum-varnames"] = names
             else:

@@ -117,3 +117,14 @@ def test_model_config_and_no_sentinel(package: ModuleType) -> None:
     assert config is not None
     assert "validate_by_name=True" in config and "serialize_by_alias=True" in config
     assert issubclass(package.models.Thing, BaseModel)
+
+
+def test_unusable_enum_varnames_are_reported_with_their_place(tmp_path: Path) -> None:
+    spec = SPEC.replace("x-enum-varnames: ['OFF', 'ON']", "x-enum-varnames: [OFF, ON]")
+    spec = spec.replace("bridge_unit_client", "bridge_warn_client")
+    (tmp_path / "api.yaml").write_text(spec, encoding="utf-8")
+    result = run_generator("generate", str(tmp_path / "api.yaml"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    output = result.stdout + result.stderr
+    assert "enum-varnames" in output and "/components/schemas/Mode" in output
+    assert "'ON'" in output
