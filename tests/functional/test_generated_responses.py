@@ -398,3 +398,19 @@ def test_status_error_body_is_the_model_when_it_fits_else_raw_json(
     else:
         assert not isinstance(caught.value.body, BaseModel)
         assert caught.value.body == body
+
+
+def test_envelope_data_is_read_leniently_and_strict_errors_locate_it(
+    packages: dict[str, ModuleType], caplog: pytest.LogCaptureFixture
+) -> None:
+    enos = packages["enos"]
+    ok = {"code": 0, "msg": "OK", "requestId": "r", "data": {"assetId": 7, "extra": True}}
+    with caplog.at_level(logging.WARNING, logger="enos_connect_client"):
+        device = _client(enos, 200, ok).create_device(**DEVICE_ARGS)
+    assert device.asset_id == 7 and device.model_extra == {"extra": True}
+    messages = [r.getMessage() for r in caplog.records if r.name == "enos_connect_client"]
+    assert len(messages) == 1 and "CreateDevice" in messages[0] and "data.assetId" in messages[0]
+    with pytest.raises(enos.APIResponseValidationError) as caught:
+        _client(enos, 200, ok, strict_responses=True).create_device(**DEVICE_ARGS)
+    assert caught.value.body == ok  # the whole envelope, as received
+    assert [e["loc"] for e in caught.value.errors] == [("data", "assetId")]

@@ -119,14 +119,6 @@ def _validate_json(annotation: Any, data: str | bytes, *, lenient: bool) -> Any:
     return _adapter(annotation).validate_json(data, strict=True, context=context)
 
 
-def _validation_message(error: ValidationError) -> str:
-    parts = []
-    for detail in error.errors(include_input=False, include_url=False):
-        loc = ".".join(str(item) for item in detail["loc"])
-        parts.append(f"{loc}: {detail['msg']}" if loc else detail["msg"])
-    return "; ".join(parts)
-
-
 def _json_or_text(response: httpx.Response) -> object:
     """The body as JSON when it parses, else its text; ``None`` when empty."""
     if not response.content:
@@ -221,7 +213,10 @@ def _parse_json(
     *,
     strict: bool,
     via_default: bool,
+    prefix: tuple[str, ...] = (),
 ) -> Any:
+    """``content`` as ``annotation``. ``prefix`` locates ``content`` in the whole body (the
+    envelope's data member): it leads every error location."""
     try:
         return _validate_json(annotation, content, lenient=not strict)
     except ValidationError as exc:
@@ -246,15 +241,22 @@ def _parse_json(
     if via_default:
         return data
     if strict:
+        details = [
+            {**detail, "loc": (*prefix, *detail["loc"])}
+            for detail in error.errors(include_input=False, include_url=False)
+        ]
+        where = "; ".join(
+            f"{'.'.join(map(str, d['loc']))}: {d['msg']}" if d["loc"] else d["msg"] for d in details
+        )
         raise APIResponseValidationError(
             f"response body of {operation_id} (HTTP {response.status_code}) does not "
-            f"match its documented type: {_validation_message(error)}",
+            f"match its documented type: {where}",
             response=response,
-            body=data,
-            errors=error.errors(include_input=False, include_url=False),
+            body=_json_or_text(response),  # the whole body, as received
+            errors=details,
         ) from None
     problems: list[str] = []
-    value = build_lenient(annotation, data, problems)
+    value = build_lenient(annotation, data, problems, prefix)
     if problems:
         logger.warning(
             "%s (HTTP %d): response fields of an undocumented type, kept as received: %s",
@@ -362,6 +364,7 @@ def _parse_success(
                     response,
                     strict=strict,
                     via_default=via_default,
+                    prefix=(envelope.data_field,),
                 )
     return _parse_body(operation_id, spec, response, strict=strict, via_default=via_default)
 
