@@ -241,13 +241,14 @@ def _parse_json(
     if via_default:
         return data
     if strict:
-        details = [
-            {**detail, "loc": (*prefix, *detail["loc"])}
-            for detail in error.errors(include_input=False, include_url=False)
-        ]
-        where = "; ".join(
-            f"{'.'.join(map(str, d['loc']))}: {d['msg']}" if d["loc"] else d["msg"] for d in details
-        )
+        details: list[dict[str, Any]] = []
+        messages: list[str] = []
+        for detail in error.errors(include_input=False, include_url=False):
+            loc = (*prefix, *detail["loc"])
+            details.append({**detail, "loc": loc})
+            text = ".".join(str(step) for step in loc)
+            messages.append(f"{text}: {detail['msg']}" if text else detail["msg"])
+        where = "; ".join(messages)
         raise APIResponseValidationError(
             f"response body of {operation_id} (HTTP {response.status_code}) does not "
             f"match its documented type: {where}",
