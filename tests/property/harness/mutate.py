@@ -9,7 +9,7 @@ breaking (off-schema; ``strict_responses=True`` must refuse them)
     ``maxLength`` / ``minLength`` / ``pattern``: a string breaking the constraint
     (``***``, text with spaces, one character too many ...);
     ``maximum`` / ``minimum``: a number just outside the bound;
-    ``propertyNames``: a map key breaking the key pattern.
+    ``propertyNames``: a map key breaking the key pattern or outside the key enum.
 benign (the client accepts them in both modes)
     ``extra``: an undocumented member on an object;
     ``absent``: an optional member removed;
@@ -181,11 +181,19 @@ def sites(op: OpBinding, schema: Any, value: Any, path: Path = ()) -> list[Site]
             found.append(Site((*path, key), "absent", False, _remover()))
             if value[key] is not None:
                 found.append(Site((*path, key), "null", False, _setter(None)))
-    names = merged.get("propertyNames")
+    names = _merged(op, merged["propertyNames"]) if "propertyNames" in merged else None
     pattern = names.get("pattern") if isinstance(names, dict) else None
-    if isinstance(pattern, str) and value:
+    allowed = names.get("enum") if isinstance(names, dict) else None
+    if (isinstance(pattern, str) or isinstance(allowed, list)) and value:
         bad = next(
-            (c for c in OFF_PATTERN_STRINGS if not re.search(oracle.ecma_to_python(pattern), c)),
+            (
+                c
+                for c in ("undocumented::key", *OFF_PATTERN_STRINGS)
+                if (not isinstance(allowed, list) or c not in allowed)
+                and (
+                    not isinstance(pattern, str) or not re.search(oracle.ecma_to_python(pattern), c)
+                )
+            ),
             None,
         )
         if bad is not None and bad not in value:
