@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Any
@@ -369,6 +370,9 @@ class Builder:
         parameters = self._parameters(raw, kwargs, where)
         body = self._request_body(raw, kwargs, where)
         responses = self._responses(raw, where)
+        envelope = self._envelope(op, where)
+        if envelope is not None and envelope.data_field is not None:
+            responses, envelope = self._unwrap_envelope(raw, responses, envelope)
         success = [r for r in responses if r.status.startswith("2")]
         if success:
             annotation = " | ".join(dict.fromkeys(r.annotation for r in success))
@@ -380,7 +384,6 @@ class Builder:
                 where, "no-success-response", "no 2xx response documented; returns raw JSON"
             )
         raises = _raises(responses)
-        envelope = self._envelope(op, where)
         security = op.get("security", self.data.get("security") or [])
         sec = tuple(tuple(sorted(req)) for req in security if isinstance(req, dict))
         return Operation(
@@ -609,6 +612,38 @@ class Builder:
                 annotation = "bytes"
             out.append(Response(status, annotation, description))
         return tuple(out)
+
+    def _unwrap_envelope(
+        self, raw: dict[str, Any], responses: tuple[Response, ...], envelope: Envelope
+    ) -> tuple[tuple[Response, ...], Envelope]:
+        """2xx responses typed as the envelope's ``data-field`` member (what the method
+        returns); the envelope's own type is kept for the body of envelope errors."""
+        assert envelope.data_field is not None
+        schemas = {
+            status: found
+            for status, resp, ptr in self._response_items(raw)
+            if (found := self._content_schema(resp, ptr)) is not None
+        }
+        out = []
+        model = "None"
+        for response in responses:
+            found = schemas.get(response.status)
+            if not response.status.startswith("2") or found is None or not is_json(found[0]):
+                out.append(response)
+                continue
+            if model == "None":
+                model = response.annotation
+            schema = self.doc.deref(found[1]) if isinstance(found[1], dict) else None
+            props = schema.get("properties") if isinstance(schema, dict) else None
+            member = props.get(envelope.data_field) if isinstance(props, dict) else None
+            if member is None or not isinstance(schema, dict):
+                out.append(Response(response.status, "Any", response.description))
+                continue
+            annotation = self.types.annotation(member)
+            if envelope.data_field not in (schema.get("required") or ()) and annotation != "Any":
+                annotation = annotation if annotation.endswith("| None") else annotation + " | None"
+            out.append(Response(response.status, annotation, response.description))
+        return tuple(out), dataclasses.replace(envelope, model=model)
 
     def _envelope(self, op: dict[str, Any], where: Location) -> Envelope | None:
         ext = op.get("x-response-envelope", self.data.get("x-response-envelope"))

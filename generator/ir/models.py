@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.diagnostics import Collector, escape_pointer_token, unescape_pointer_token
-from generator.ir.naming import RESERVED, NameSpace, pascal_case
+from generator.ir.naming import RESERVED, NameSpace, enum_member_names, field_name, pascal_case
 from generator.ir.types import INT32, INT64, python_pattern, translate_pattern
 from generator.loader import Document, resolve_pointer
 from generator.loader.refs import is_literal_data
@@ -57,6 +57,9 @@ MODULE_NAMES = frozenset(
         "confloat",
         "conlist",
         "models",
+        "OpenIntEnum",
+        "OpenStrEnum",
+        "is_none",
     }
 )
 SCHEMAS = "#/components/schemas/"
@@ -96,6 +99,9 @@ class ModelsBridge:
         self._schemas: dict[str, Any] = self.data.setdefault("components", {}).setdefault(
             "schemas", {}
         )
+        self.aliases: dict[str, str] = {}
+        #: Original refs of the scalar components written into their places.
+        self.inlined: frozenset[str] = frozenset()
 
     def hoist(self, ptr: str, desired: str) -> str:
         """Move the inline schema at ``ptr`` (original document pointer) into components."""
@@ -112,6 +118,9 @@ class ModelsBridge:
         return name
 
     def generate(self, hoisted: dict[str, str]) -> Models:
+        self._inline_scalar_components()
+        self._name_enum_members()
+        self.aliases = self._field_aliases()
         self._translate_patterns()
         code = ""
         if self._schemas:
@@ -124,7 +133,10 @@ class ModelsBridge:
                     f"datamodel-code-generator failed ({type(exc).__name__}: {str(exc)[:200]}); "
                     "every schema stays untyped (Any)",
                 )
-        code = _configure_models(_rename_shadowing_classes(code), self.python_patterns)
+        keep = set(self.names.values()) | set(hoisted.values())
+        code = _inline_scalar_roots(_rename_shadowing_classes(code), keep)
+        code = _absent_when_none(_open_enums(code), self._not_nullable_optionals())
+        code = _configure_models(code, self.python_patterns)
         classes = (
             frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
             if code
@@ -142,6 +154,130 @@ class ModelsBridge:
             if name in classes:
                 names[key] = name
         return Models(code, names, classes)
+
+    def _walk(self) -> list[dict[str, Any]]:
+        """Every schema object of the models' document (not inside example data)."""
+        return [node for node, _ in self._walk_with_pointers()]
+
+    def _walk_with_pointers(self) -> list[tuple[dict[str, Any], str]]:
+        """``(schema object, JSON pointer in the models' document)`` pairs, in a fixed order."""
+        found: list[tuple[dict[str, Any], str]] = []
+        stack: list[tuple[Any, str]] = [(self._schemas, "/components/schemas")]
+        stack.extend((self.data.get(k), "/" + k) for k in ("paths", "webhooks") if self.data.get(k))
+        seen: set[int] = set()
+        while stack:
+            node, here = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if isinstance(node, dict):
+                found.append((node, here))
+                for key, value in node.items():
+                    if not is_literal_data(here, key) and key not in ("examples", "example"):
+                        stack.append((value, f"{here}/{escape_pointer_token(key)}"))
+            elif isinstance(node, list):
+                stack.extend((v, f"{here}/{i}") for i, v in enumerate(node))
+        return found
+
+    def _inline_scalar_components(self) -> None:
+        """Components that are plain strings, numbers or booleans (``CompactTimestamp``: a
+        string with a pattern) are written into each place that uses them.
+
+        Fields then read as plain ``str``/``int`` instead of ``RootModel`` wrappers, and the
+        constraints travel with them (enforced when a model is built or a request
+        validated; a response breaking them is still read, see the runtime's ``_models``).
+        """
+        scalars = {
+            SCHEMAS + name: schema
+            for name, schema in self._schemas.items()
+            if _is_plain_scalar(schema)
+        }
+        if not scalars:
+            return
+        for node in self._walk():
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref in scalars:
+                target = json.loads(json.dumps(scalars[ref]))
+                del node["$ref"]
+                for key, value in target.items():
+                    node.setdefault(key, value)
+        for ref in scalars:
+            del self._schemas[ref[len(SCHEMAS) :]]
+        gone = {ref for ref, name in self.names.items() if SCHEMAS + name in scalars}
+        for ref in gone:
+            del self.names[ref]
+        self.inlined = frozenset(gone)
+
+    def _name_enum_members(self) -> None:
+        """``x-enum-varnames`` on every enum: the document's own names, else names derived
+        from the values (``naming.enum_member_names``)."""
+        for node, here in sorted(self._walk_with_pointers(), key=lambda item: item[1]):
+            values = node.get("enum")
+            if not isinstance(values, list):
+                continue
+            given = node.get("x-enum-varnames")
+            if given is not None and not (
+                isinstance(given, list)
+                and len(given) == len(values)
+                and all(isinstance(n, str) and n.strip() for n in given)
+            ):
+                self.collector.warn(
+                    self.doc.location(*[unescape_pointer_token(t) for t in here.split("/")[1:]]),
+                    "enum-varnames",
+                    f"x-enum-varnames ignored: it must list one non-empty string per enum value "
+                    f"({len(values)}), got {given!r} (quote names YAML reads as booleans, "
+                    "such as 'ON')",
+                )
+            names = enum_member_names(values, given)
+            if names is not None:
+                node["x-enum-varnames"] = names
+            else:
+                node.pop("x-enum-varnames", None)
+
+    def _field_aliases(self) -> dict[str, str]:
+        """Wire name -> Python attribute of every property (``naming.field_name``).
+
+        A wire name whose attribute would collide with another property of the same
+        object keeps the generator's default naming.
+        """
+        aliases: dict[str, str] = {}
+        clashing: set[str] = set()
+        for node in self._walk():
+            props = node.get("properties")
+            if not isinstance(props, dict):
+                continue
+            seen: dict[str, str] = {}
+            for wire in props:
+                name = field_name(str(wire))
+                if name in seen and seen[name] != wire:
+                    clashing.update({wire, seen[name]})
+                seen[name] = str(wire)
+                aliases[str(wire)] = name
+        return {
+            wire: name
+            for wire, name in sorted(aliases.items())
+            if wire not in clashing and wire != name
+        }
+
+    def _not_nullable_optionals(self) -> dict[str, set[str]]:
+        """Class name -> attributes of its optional members that may not be ``null``.
+
+        Only for the classes named here (components and hoisted schemas); the classes
+        datamodel-code-generator invents for nested inline objects are not covered.
+        """
+        out: dict[str, set[str]] = {}
+        for name, schema in self._schemas.items():
+            if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+                continue
+            required = set(schema.get("required") or ())
+            attrs = {
+                self.aliases.get(wire, wire)
+                for wire, prop in schema["properties"].items()
+                if wire not in required and not _allows_null(self.data, prop)
+            }
+            if attrs:
+                out[name] = attrs
+        return out
 
     def _translate_patterns(self) -> None:
         """Patterns in pydantic's dialect; string ``format`` kept as documentation only.
@@ -218,8 +354,9 @@ class ModelsBridge:
                 target_python_version=PythonVersion.PY_310,
                 use_annotated=True,
                 field_constraints=True,
-                use_missing_sentinel=True,
                 use_union_operator=True,
+                use_subclass_enum=True,
+                aliases=self.aliases,
                 use_standard_collections=True,
                 use_double_quotes=True,
                 use_field_description=False,
@@ -234,11 +371,7 @@ class ModelsBridge:
                 keep_model_order=True,
             )
         code = output if isinstance(output, str) else ""
-        code = re.sub(r"^#.*\n", "", code, flags=re.MULTILINE)
-        return code.replace(
-            "from pydantic.experimental.missing_sentinel import MISSING",
-            "from pydantic import MISSING",
-        )
+        return re.sub(r"^#.*\n", "", code, flags=re.MULTILINE)
 
 
 _BUILTINS = frozenset(dir(builtins))
@@ -282,6 +415,24 @@ def _rename_shadowing_classes(code: str) -> str:
     return "".join(lines)
 
 
+def _splice(code: str, edits: list[tuple[int, int, int, int, str]]) -> str:
+    """Apply ``(line, col, end_line, end_col, text)`` replacements to ``code``.
+
+    Positions are those of ``ast`` nodes: 1-based lines and UTF-8 byte columns, so the
+    work is done on bytes (spec text in descriptions or patterns may be non-ASCII). Edits
+    must not overlap; a line one past the end appends.
+    """
+    lines = [line.encode() for line in code.splitlines(keepends=True)]
+    for row, col, end_row, end_col, text in sorted(edits, reverse=True):
+        if row - 1 >= len(lines):
+            lines.append(text.encode())
+            continue
+        head = lines[row - 1][:col]
+        tail = lines[end_row - 1][end_col:]
+        lines[row - 1 : end_row] = [head + text.encode() + tail]
+    return b"".join(lines).decode()
+
+
 def _configure_models(code: str, python_patterns: set[str]) -> str:
     """Add model configuration datamodel-code-generator has no option for.
 
@@ -292,11 +443,13 @@ def _configure_models(code: str, python_patterns: set[str]) -> str:
     if not code:
         return code
     tree = ast.parse(code)
-    edits: list[tuple[int, int, str]] = []  # (line, column, text to insert)
+    edits: list[tuple[int, int, int, int, str]] = []
     for node in tree.body:
         if not isinstance(node, ast.ClassDef) or not _is_model_class(node):
             continue
         settings = ["defer_build=True"]
+        if any(isinstance(b, ast.Name) and b.id == "BaseModel" for b in node.bases):
+            settings += ["validate_by_name=True", "serialize_by_alias=True"]
         if python_patterns and any(
             isinstance(k, ast.keyword)
             and k.arg == "pattern"
@@ -322,21 +475,17 @@ def _configure_models(code: str, python_patterns: set[str]) -> str:
                 continue
             func = config.func
             assert func.end_lineno is not None and func.end_col_offset is not None
-            edits.append((func.end_lineno, func.end_col_offset + 1, ", ".join(settings) + ", "))
+            at = (func.end_lineno, func.end_col_offset + 1)
+            edits.append((*at, *at, ", ".join(settings) + ", "))
         else:
             first = node.body[0]
             docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
             line = (first.end_lineno or first.lineno) + 1 if docstring else first.lineno
             indent = " " * first.col_offset
-            edits.append((line, 0, f"{indent}model_config = ConfigDict({', '.join(settings)})\n"))
-    lines = code.splitlines(keepends=True)
-    for line, column, text in sorted(edits, reverse=True):
-        current = lines[line - 1] if line - 1 < len(lines) else ""
-        if line - 1 >= len(lines):
-            lines.append(text)
-        else:
-            lines[line - 1] = current[:column] + text + current[column:]
-    code = "".join(lines)
+            edits.append(
+                (line, 0, line, 0, f"{indent}model_config = ConfigDict({', '.join(settings)})\n")
+            )
+    code = _splice(code, edits)
     if edits and not re.search(r"^from pydantic import .*\bConfigDict\b", code, re.MULTILINE):
         code = code.replace(
             "from __future__ import annotations\n",
@@ -344,6 +493,257 @@ def _configure_models(code: str, python_patterns: set[str]) -> str:
             1,
         )
     return code
+
+
+_OPEN_ENUM_IMPORT = "from ._models import "
+_SCALARS = frozenset({"str", "int", "float", "bool"})
+
+
+def _inline_scalar_roots(code: str, keep: set[str]) -> str:
+    """``RootModel`` wrappers of a plain scalar that datamodel-code-generator invented (for
+    a constrained string inside a ``oneOf``, say) are replaced by their root annotation
+    (``Annotated[str, Field(max_length=36)]``) wherever they are used, and removed.
+
+    Classes named in ``keep`` (the document's components and hoisted schemas) stay.
+    """
+    if not code:
+        return code
+    tree = ast.parse(code)
+    roots: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name in keep or len(node.bases) != 1:
+            continue
+        base = node.bases[0]
+        if not (
+            isinstance(base, ast.Subscript)
+            and isinstance(base.value, ast.Name)
+            and base.value.id == "RootModel"
+            and isinstance(base.slice, ast.Name)
+            and base.slice.id in _SCALARS
+        ):
+            continue
+        root = next(
+            (
+                stmt
+                for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id == "root"
+                and stmt.value is None
+            ),
+            None,
+        )
+        text = ast.get_source_segment(code, root.annotation) if root is not None else None
+        if text is None:
+            continue
+        roots[node.name] = " ".join(text.split())
+        first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        assert node.end_lineno is not None
+        spans.append((first, node.end_lineno))
+    if not roots:
+        return code
+    edits: list[tuple[int, int, int, int, str]] = []
+    for item in ast.walk(tree):
+        if isinstance(item, ast.AnnAssign):
+            for name in ast.walk(item.annotation):
+                if isinstance(name, ast.Name) and name.id in roots:
+                    assert name.end_col_offset is not None
+                    edits.append(
+                        (
+                            name.lineno,
+                            name.col_offset,
+                            name.lineno,
+                            name.end_col_offset,
+                            roots[name.id],
+                        )
+                    )
+    lines = _splice(code, edits).splitlines(keepends=True)
+    for first, last in sorted(spans, reverse=True):
+        del lines[first - 1 : last]
+    names = "|".join(map(re.escape, roots))
+    rebuild = re.compile(rf"^({names})\.model_rebuild\(\)\s*$")
+    return "".join(line for line in lines if not rebuild.match(line))
+
+
+def _open_enums(code: str) -> str:
+    """Enum fields of models become ``OpenIntEnum[E]`` / ``OpenStrEnum[E]`` (``E | int`` /
+    ``E | str``): a response may carry a value the document does not list.
+
+    Only ``IntEnum`` and ``(str, Enum)`` classes are opened; other enums stay closed.
+    """
+    if not code:
+        return code
+    tree = ast.parse(code)
+    kinds: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
+            if "IntEnum" in bases:
+                kinds[node.name] = "OpenIntEnum"
+            elif {"str", "Enum"} <= bases or "StrEnum" in bases:
+                kinds[node.name] = "OpenStrEnum"
+    if not kinds:
+        return code
+    edits: list[tuple[int, int, int, int, str]] = []
+    used: set[str] = set()
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or not _is_model_class(node):
+            continue
+        for stmt in node.body:
+            if not isinstance(stmt, ast.AnnAssign):
+                continue
+            for name in ast.walk(stmt.annotation):
+                if isinstance(name, ast.Name) and name.id in kinds:
+                    assert name.end_col_offset is not None
+                    wrapper = kinds[name.id]
+                    used.add(wrapper)
+                    edits.append(
+                        (
+                            name.lineno,
+                            name.col_offset,
+                            name.lineno,
+                            name.end_col_offset,
+                            f"{wrapper}[{name.id}]",
+                        )
+                    )
+    code = _splice(code, edits)
+    if used:
+        code = code.replace(
+            "from __future__ import annotations\n",
+            f"from __future__ import annotations\n\n{_OPEN_ENUM_IMPORT}{', '.join(sorted(used))}\n",
+            1,
+        )
+    return code
+
+
+def _allows_null(data: dict[str, Any], schema: Any, depth: int = 0) -> bool:
+    """Whether ``null`` is a valid value of ``schema`` (refs followed; unknown -> True)."""
+    if depth > 20 or not isinstance(schema, dict):
+        return True
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        if not ref.startswith("#/"):
+            return True
+        try:
+            target = resolve_pointer(data, ref[1:])
+        except (KeyError, IndexError, ValueError, TypeError):
+            return True
+        return _allows_null(data, target, depth + 1)
+    if schema.get("nullable") is True or schema == {}:
+        return True
+    kinds = schema.get("type")
+    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
+        return True
+    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+        return True
+    if "const" in schema:
+        return schema["const"] is None
+    for key in ("oneOf", "anyOf"):
+        options = schema.get(key)
+        if isinstance(options, list):
+            return any(_allows_null(data, o, depth + 1) for o in options)
+    all_of = schema.get("allOf")
+    if isinstance(all_of, list) and all_of:
+        return all(_allows_null(data, o, depth + 1) for o in all_of) and kinds is None
+    return kinds is None and not any(k in schema for k in ("properties", "items", "enum"))
+
+
+def _absent_when_none(code: str, fields: dict[str, set[str]]) -> str:
+    """Optional members that may not be ``null`` are left out when they hold ``None``
+    (``Field(exclude_if=is_none)``): ``None`` means absent, so a request never sends a
+    ``null`` the document does not allow, and a model dumps as the JSON it stands for."""
+    if not code or not fields:
+        return code
+    tree = ast.parse(code)
+    edits: list[tuple[int, int, int, int, str]] = []  # (line, col, end line, end col, text)
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name not in fields:
+            continue
+        for stmt in node.body:
+            if not (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id in fields[node.name]
+                and isinstance(stmt.value, ast.Constant)
+                and stmt.value.value is None
+            ):
+                continue
+            annotation = stmt.annotation
+            field_call = None
+            if (
+                isinstance(annotation, ast.Subscript)
+                and isinstance(annotation.value, ast.Name)
+                and annotation.value.id == "Annotated"
+                and isinstance(annotation.slice, ast.Tuple)
+            ):
+                field_call = next(
+                    (
+                        e
+                        for e in annotation.slice.elts
+                        if isinstance(e, ast.Call)
+                        and isinstance(e.func, ast.Name)
+                        and e.func.id == "Field"
+                    ),
+                    None,
+                )
+            if field_call is not None:
+                assert field_call.end_lineno is not None and field_call.end_col_offset is not None
+                at = (field_call.end_lineno, field_call.end_col_offset - 1)
+                sep = ", " if field_call.args or field_call.keywords else ""
+                edits.append((*at, *at, f"{sep}exclude_if=is_none"))
+            else:
+                segment = ast.get_source_segment(code, annotation)
+                assert annotation.end_lineno is not None and annotation.end_col_offset is not None
+                edits.append(
+                    (
+                        annotation.lineno,
+                        annotation.col_offset,
+                        annotation.end_lineno,
+                        annotation.end_col_offset,
+                        f"Annotated[{segment}, Field(exclude_if=is_none)]",
+                    )
+                )
+    if not edits:
+        return code
+    code = _splice(code, edits)
+    imports = ["is_none"]
+    if _OPEN_ENUM_IMPORT in code:
+        line = next(item for item in code.splitlines() if item.startswith(_OPEN_ENUM_IMPORT))
+        names = sorted({*line[len(_OPEN_ENUM_IMPORT) :].split(", "), *imports})
+        code = code.replace(line, _OPEN_ENUM_IMPORT + ", ".join(names), 1)
+    else:
+        code = code.replace(
+            "from __future__ import annotations\n",
+            f"from __future__ import annotations\n\n{_OPEN_ENUM_IMPORT}is_none\n",
+            1,
+        )
+    if not re.search(r"^from typing import .*\bAnnotated\b", code, re.MULTILINE):
+        code = code.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom typing import Annotated\n",
+            1,
+        )
+    if not re.search(r"^from pydantic import .*\bField\b", code, re.MULTILINE):
+        code = code.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom pydantic import Field\n",
+            1,
+        )
+    return code
+
+
+def _is_plain_scalar(schema: Any) -> bool:
+    """A string, number or boolean schema without enum/const (a constrained alias)."""
+    if not isinstance(schema, dict):
+        return False
+    kinds = schema.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    concrete = [k for k in kinds if k != "null"]
+    if len(concrete) != 1 or concrete[0] not in ("string", "integer", "number", "boolean"):
+        return False
+    structural = ("enum", "const", "$ref", "allOf", "oneOf", "anyOf", "not", "if", "properties")
+    return not any(key in schema for key in structural)
 
 
 def _is_model_class(node: ast.ClassDef) -> bool:

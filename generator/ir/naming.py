@@ -30,6 +30,10 @@ MIXED_CASE_WORDS = (
     "ETag",
     "IPv4",
     "IPv6",
+    "I18N",
+    "i18n",
+    "L10N",
+    "l10n",
 )
 _MIXED = re.compile("|".join(sorted(MIXED_CASE_WORDS, key=len, reverse=True)))
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z]|[0-9]|\b|_|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
@@ -86,9 +90,16 @@ def snake_case(text: str) -> str:
     return "_".join(w.lower() for w in words(text))
 
 
+#: PascalCase spelling of the lower-case numeronyms above.
+_PASCAL_FORMS = {"i18n": "I18N", "l10n": "L10N"}
+
+
 def pascal_case(text: str) -> str:
     out = []
     for word in words(text):
+        if word in _PASCAL_FORMS:
+            out.append(_PASCAL_FORMS[word])
+            continue
         out.append(
             word if word.isupper() or word in MIXED_CASE_WORDS else word[:1].upper() + word[1:]
         )
@@ -141,3 +152,123 @@ class NameSpace:
 
     def __contains__(self, name: str) -> bool:
         return name.lower() in self._taken
+
+
+# -- model fields and enum members ------------------------------------------------------
+
+#: Attribute names pydantic's ``BaseModel`` defines; a field must not take them.
+MODEL_ATTRIBUTES = frozenset(
+    {
+        "copy",
+        "construct",
+        "dict",
+        "fields",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "model_computed_fields",
+        "model_config",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+    }
+)
+#: Keyword arguments every generated method keeps for itself; a body field that would take
+#: one gets the same escaped name as keyword argument and as model attribute.
+METHOD_KWARGS = frozenset(
+    {
+        "self",
+        "body",
+        "models",
+        "operations",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+    }
+)
+FIELD_RESERVED = RESERVED | MODEL_ATTRIBUTES | METHOD_KWARGS
+
+
+def field_name(wire_name: str) -> str:
+    """The attribute of a model field (and keyword argument of a body field) for a wire name.
+
+    snake_case (``assetId`` -> ``asset_id``, ``IoTDA`` kept whole); keywords, builtins,
+    ``BaseModel`` attributes and pydantic's protected prefixes get a trailing ``_``
+    (``id`` -> ``id_``, ``model_dump`` -> ``model_dump_``).
+    """
+    name = snake_identifier(wire_name, fallback="field", reserved=FIELD_RESERVED)
+    if name.startswith(("model_validate", "model_dump")) and not name.endswith("_"):
+        name += "_"
+    return name
+
+
+def enum_member_names(values: list[object], given: object = None) -> list[str] | None:
+    """Member names of an enum of ``values`` (UPPER_CASE identifiers, unique, in order).
+
+    ``given`` is the document's ``x-enum-varnames`` list: used when it names every value.
+    Otherwise names derive from the values: strings by their words, with a prefix every
+    value shares dropped (``iotda::certificate::country`` -> ``COUNTRY``); numbers as
+    ``VALUE_<n>`` (``VALUE_MINUS_1`` for -1); ``True``/``False`` as ``TRUE``/``FALSE``.
+    ``None`` when ``values`` holds something unnamed (``null``, objects).
+    """
+    if not values or any(v is None or isinstance(v, dict | list) for v in values):
+        return None
+    if (
+        isinstance(given, list)
+        and len(given) == len(values)
+        and all(isinstance(n, str) and n.strip() for n in given)
+    ):
+        raw = [n if n.isidentifier() else constant_case(n) or "VALUE" for n in given]
+    else:
+        raw = _derived_member_names(values)
+    space = NameSpace()
+    names = []
+    for name in raw:
+        name = safe_identifier(name, fallback="VALUE", reserved=RESERVED | {"MRO"})
+        if name in ("name", "value", "mro"):
+            name += "_"
+        names.append(space.claim(name))
+    return names
+
+
+def _derived_member_names(values: list[object]) -> list[str]:
+    texts = [v for v in values if isinstance(v, str)]
+    split = [words(t) for t in texts]
+    prefix = 0
+    if len(split) > 1 and len(texts) == len(values):
+        shortest = min(len(w) for w in split)
+        while (
+            prefix < shortest - 1
+            and len({tuple(w[prefix].lower() for w in split)}) == 1
+            and all(w[prefix].lower() == split[0][prefix].lower() for w in split)
+        ):
+            prefix += 1
+    out = []
+    for value in values:
+        if isinstance(value, bool):
+            out.append("TRUE" if value else "FALSE")
+        elif isinstance(value, int | float):
+            text = str(value).replace("-", "MINUS_").replace(".", "_").replace("+", "")
+            out.append(f"VALUE_{text}".upper())
+        else:
+            parts = words(str(value))[prefix:]
+            out.append("_".join(p.upper() for p in parts) or ("EMPTY" if value == "" else "VALUE"))
+    return out

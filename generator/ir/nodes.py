@@ -64,6 +64,7 @@ class Envelope:
     data_field: str | None
     success_codes: tuple[int, ...]
     errors: tuple[EnvelopeError, ...]
+    model: str = "None"  # annotation of the whole envelope (the body of envelope errors)
 
 
 @dataclass(frozen=True)

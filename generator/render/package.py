@@ -368,7 +368,9 @@ def render_api(api: Api) -> dict[str, str]:
         "_base_client",
         "_exceptions",
         "_fields",
+        "_models",
         "_request",
+        "_response",
         "_retry",
         "_types",
     ]

@@ -9,15 +9,16 @@ test_responses.py.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import importlib
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from harness import client_check, oracle, respgen
+from harness import client_check, mutate, oracle, respgen
 from harness.cases import awkward_path_cases, coverage_cases
-from harness.specs import VENDOR_TARGETS, OpBinding, all_ops, documented_statuses, load
+from harness.specs import VENDOR_TARGETS, OpBinding, all_ops, documented_statuses
 from pydantic import BaseModel, TypeAdapter
 
 OPS = all_ops(VENDOR_TARGETS)
@@ -26,7 +27,9 @@ for _op in OPS:
 
 
 def _response_bodies(op: OpBinding) -> list[tuple[str, Any, str | None]]:
-    """(status, body, label) for every documented status and envelope code, with an extra key."""
+    """(status, body, label) for every documented status and envelope code, with an extra key;
+    for 2xx JSON responses also the example with every breaking mutation applied (a
+    real-world body the client must read, see harness.mutate)."""
     served: list[tuple[str, Any, str | None]] = []
     for status in documented_statuses(op):
         strategy = respgen.body_strategy(op, status)
@@ -45,6 +48,14 @@ def _response_bodies(op: OpBinding) -> list[tuple[str, Any, str | None]]:
         schema = respgen.response_schema(op, status)
         assert not oracle.schema_errors(op, schema, body)
         served.append((status, body, None))
+        if status.startswith("2") and schema is not None:
+            view = mutate.response_schema_view(op, schema)
+            real_world = copy.deepcopy(body)
+            for site in mutate.sites(op, view, body):
+                if site.breaking:
+                    real_world = mutate._apply(real_world, site)
+            if real_world != body:
+                served.append((status, real_world, "real-world"))
     return served
 
 
@@ -67,12 +78,11 @@ def run_harness() -> list[str]:
 
 
 def _wrap(
-    name: str, make: Callable[[Any, Any], Any], runtime_module: str = "_base_client"
+    name: str, make: Callable[[Any, Any], Any], module_name: str = "_base_client"
 ) -> Callable[[pytest.MonkeyPatch], None]:
     def apply(monkeypatch: pytest.MonkeyPatch) -> None:
         for target in VENDOR_TARGETS:
-            package = load(target.name).base_client.__name__.rpartition(".")[0]
-            module = importlib.import_module(f"{package}.{runtime_module}")
+            module = importlib.import_module(f"{target.package}.{module_name}")
             monkeypatch.setattr(module, name, make(module, getattr(module, name)))
 
     return apply
@@ -124,8 +134,8 @@ def _header_typo(module: Any, original: Any) -> Any:
 
 
 def _drop_extras(module: Any, original: Any) -> Any:
-    def mutant(compiled: Any, response: Any) -> Any:
-        result = original(compiled, response)
+    def mutant(*args: Any, **kwargs: Any) -> Any:
+        result = original(*args, **kwargs)
         if isinstance(result, BaseModel) and result.__pydantic_extra__:
             result = result.model_copy()
             result.__pydantic_extra__ = {}
@@ -142,6 +152,14 @@ def _base_status_error(module: Any, original: Any) -> Any:
     return mutant
 
 
+def _unknown_enum_lost(module: Any, original: Any) -> Any:
+    def mutant(enum_class: Any, value: Any, problems: Any, path: Any) -> Any:
+        result = original(enum_class, value, problems, path)
+        return result if isinstance(result, enum_class) else None
+
+    return mutant
+
+
 MUTANTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
     "body field dropped": _wrap("_body_to_python", _drop_last_body_field, "_request"),
     "defaults sent (exclude_unset lost)": _wrap("_body_to_python", _no_exclude_unset, "_request"),
@@ -152,9 +170,22 @@ MUTANTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
         "_query_pairs", lambda m, o: lambda param, value: [], "_request"
     ),
     "header name typo": _wrap("_encode_header_pairs", _header_typo, "_request"),
-    "response drops unknown fields": _wrap("_parse_success", _drop_extras),
-    "status error not specialised": _wrap("make_status_error", _base_status_error),
-    "envelope not checked": _wrap("_check_envelope", lambda m, o: lambda envelope, response: None),
+    "response drops unknown fields": _wrap("_parse_success", _drop_extras, "_response"),
+    "status error not specialised": _wrap("make_status_error", _base_status_error, "_response"),
+    "envelope not checked": _wrap(
+        "_check_envelope", lambda m, o: lambda envelope, document, response: None, "_response"
+    ),
+    "responses strict by default": _wrap(
+        "_parse_json", lambda m, o: lambda *a, **k: o(*a, **{**k, "strict": True}), "_response"
+    ),
+    "undocumented enum values lost": lambda monkeypatch: (
+        _wrap("LENIENT", lambda m, o: {"lenient_responses": False}, "_response")(monkeypatch),
+        _wrap("LENIENT", lambda m, o: {"lenient_responses": False}, "_models")(monkeypatch),
+        _wrap("_enum_value", _unknown_enum_lost, "_models")(monkeypatch),
+    ),
+    "envelope data not unwrapped": _wrap(
+        "_envelope_document", lambda m, o: lambda envelope, response: None, "_response"
+    ),
 }
 
 

@@ -73,7 +73,7 @@ def test_relative_file_refs_are_bundled(tmp_path: Path) -> None:
     client = (tmp_path / "out/split-client/split_client/_client.py").read_text()
     assert "-> list[models.Pet]:" in client
     assert (
-        "friend: Pet | MISSING"
+        "friend: Annotated[Pet | None, Field(exclude_if=is_none)] = None"
         in (tmp_path / "out/split-client/split_client/models.py").read_text()
     )
 

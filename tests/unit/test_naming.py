@@ -2,6 +2,7 @@ import keyword
 
 import pytest
 
+from generator.ir import naming
 from generator.ir.naming import NameSpace, pascal_identifier, snake_case, snake_identifier
 
 
@@ -53,3 +54,62 @@ def test_namespace_resolves_collisions_deterministically() -> None:
     assert space.claim("ASC") == "ASC_2"  # collides after case-folding
     assert space.claim("close") == "close_2"
     assert space.claim("asc") == "asc_3"
+
+
+# -- model fields and enum members (issue 8) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wire", "attribute"),
+    [
+        ("assetId", "asset_id"),
+        ("productKey", "product_key"),
+        ("i18nValue", "i18n_value"),
+        ("IoTDAThing", "iotda_thing"),
+        ("already_snake", "already_snake"),
+        ("id", "id_"),
+        ("type", "type_"),
+        ("self", "self_"),
+        ("model_dump", "model_dump_"),
+        ("model_name", "model_name"),
+        ("json", "json_"),
+        ("timeout", "timeout_"),
+        ("", "field"),
+    ],
+)
+def test_field_name(wire: str, attribute: str) -> None:
+    assert naming.field_name(wire) == attribute
+
+
+def test_enum_members_use_the_documents_names_when_complete() -> None:
+    assert naming.enum_member_names([0, 1, 2], ["MQTT", "CoAP", "opc ua"]) == [
+        "MQTT",
+        "CoAP",
+        "OPC_UA",
+    ]
+    # A list that does not name every value is ignored: names derive from the values.
+    assert naming.enum_member_names([0, 1], ["MQTT"]) == ["VALUE_0", "VALUE_1"]
+
+
+@pytest.mark.parametrize(
+    ("values", "names"),
+    [
+        (
+            ["iotda::certificate::country", "iotda::certificate::common_name"],
+            ["COUNTRY", "COMMON_NAME"],
+        ),
+        ([0, 1, -1, 2.5], ["VALUE_0", "VALUE_1", "VALUE_MINUS_1", "VALUE_2_5"]),
+        (["asc", "ASC", "desc"], ["ASC", "ASC_2", "DESC"]),
+        (["", "a b", "class"], ["EMPTY", "A_B", "CLASS"]),
+        ([True, False], ["TRUE", "FALSE"]),
+        (["String"], ["STRING"]),
+        (["name", "value"], ["NAME", "VALUE"]),
+    ],
+)
+def test_enum_member_names_derive_from_values(values: list[object], names: list[str]) -> None:
+    assert naming.enum_member_names(values) == names
+
+
+def test_enum_member_names_refuse_unnamed_values() -> None:
+    assert naming.enum_member_names([None, "a"]) is None
+    assert naming.enum_member_names([]) is None

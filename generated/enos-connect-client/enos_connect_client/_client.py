@@ -50,6 +50,7 @@ class Client(SyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
         org_id: str | None = None,
     ) -> None:
         super().__init__(
@@ -60,6 +61,7 @@ class Client(SyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             defaults={
                 "org_id": org_id,
             },
@@ -89,7 +91,7 @@ class Client(SyncAPIClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> models.CreateDeviceResponse: ...
+    ) -> models.DeviceCreateResult | None: ...
 
     @overload
     def create_device(
@@ -102,7 +104,7 @@ class Client(SyncAPIClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> models.CreateDeviceResponse: ...
+    ) -> models.DeviceCreateResult | None: ...
 
     def create_device(
         self,
@@ -122,7 +124,7 @@ class Client(SyncAPIClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> models.CreateDeviceResponse:
+    ) -> models.DeviceCreateResult | None:
         """Create a device
 
         Creates a device under an existing product. The service account needs the
@@ -164,7 +166,7 @@ class Client(SyncAPIClient):
             timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
-            models.CreateDeviceResponse
+            models.DeviceCreateResult | None
 
         Raises:
             RequestValidationError: an argument breaks the document's constraints (nothing is
@@ -178,7 +180,7 @@ class Client(SyncAPIClient):
             InvalidArgumentsError: code 99400 (Invalid arguments).
         """
         return cast(
-            "models.CreateDeviceResponse",
+            "models.DeviceCreateResult | None",
             self._request(
                 _ops.CREATE_DEVICE,
                 {
@@ -227,10 +229,10 @@ class ClientWithRawResponse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[models.CreateDeviceResponse]:
+    ) -> RawResponse[models.DeviceCreateResult | None]:
         """Like :meth:`Client.create_device`, returning a ``RawResponse``."""
         return cast(
-            "RawResponse[models.CreateDeviceResponse]",
+            "RawResponse[models.DeviceCreateResult | None]",
             self._client._request(
                 _ops.CREATE_DEVICE,
                 {
@@ -283,6 +285,7 @@ class AsyncClient(AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
         org_id: str | None = None,
     ) -> None:
         super().__init__(
@@ -293,6 +296,7 @@ class AsyncClient(AsyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             defaults={
                 "org_id": org_id,
             },
@@ -322,7 +326,7 @@ class AsyncClient(AsyncAPIClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> models.CreateDeviceResponse: ...
+    ) -> models.DeviceCreateResult | None: ...
 
     @overload
     async def create_device(
@@ -335,7 +339,7 @@ class AsyncClient(AsyncAPIClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> models.CreateDeviceResponse: ...
+    ) -> models.DeviceCreateResult | None: ...
 
     async def create_device(
         self,
@@ -355,7 +359,7 @@ class AsyncClient(AsyncAPIClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> models.CreateDeviceResponse:
+    ) -> models.DeviceCreateResult | None:
         """Create a device
 
         Creates a device under an existing product. The service account needs the
@@ -397,7 +401,7 @@ class AsyncClient(AsyncAPIClient):
             timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
-            models.CreateDeviceResponse
+            models.DeviceCreateResult | None
 
         Raises:
             RequestValidationError: an argument breaks the document's constraints (nothing is
@@ -411,7 +415,7 @@ class AsyncClient(AsyncAPIClient):
             InvalidArgumentsError: code 99400 (Invalid arguments).
         """
         return cast(
-            "models.CreateDeviceResponse",
+            "models.DeviceCreateResult | None",
             await self._request(
                 _ops.CREATE_DEVICE,
                 {
@@ -460,10 +464,10 @@ class AsyncClientWithRawResponse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[models.CreateDeviceResponse]:
+    ) -> RawResponse[models.DeviceCreateResult | None]:
         """Like :meth:`AsyncClient.create_device`, returning a ``RawResponse``."""
         return cast(
-            "RawResponse[models.CreateDeviceResponse]",
+            "RawResponse[models.DeviceCreateResult | None]",
             await self._client._request(
                 _ops.CREATE_DEVICE,
                 {

@@ -48,7 +48,7 @@ CREATE_DEVICE = Operation(
         },
     ),
     responses={
-        "200": ResponseSpec(models.CreateDeviceResponse),
+        "200": ResponseSpec(models.DeviceCreateResult | None),
     },
     envelope=Envelope(
         code_field="code",
@@ -63,6 +63,7 @@ CREATE_DEVICE = Operation(
             11858: errors.PublicKeyNotFoundError,
             99400: errors.InvalidArgumentsError,
         },
+        model=models.CreateDeviceResponse,
     ),
 )
 

@@ -5,19 +5,28 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from ._models import is_none
 
 
 class CreateDeviceRequest(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    productKey: Annotated[
-        str, Field(description="Key of the existing product the device is created under.")
+    product_key: Annotated[
+        str,
+        Field(
+            alias="productKey",
+            description="Key of the existing product the device is created under.",
+        ),
     ]
-    deviceName: Annotated[
-        StringI18N, Field(description="Name of the device, with optional translations.")
+    device_name: Annotated[
+        StringI18N,
+        Field(alias="deviceName", description="Name of the device, with optional translations."),
     ]
     timezone: Annotated[
         str,
@@ -25,34 +34,52 @@ class CreateDeviceRequest(BaseModel):
             description="Time zone of the device's location, for example `+08:00` (see the vendor's \"Timezone representation\" page for the accepted forms)."
         ),
     ]
-    requireSecret: Annotated[
+    require_secret: Annotated[
         bool,
         Field(
-            description="`true`: return the device secret and session key, encrypted (the service account must have an RSA key pair). `false` (the default): do not return them."
+            alias="requireSecret",
+            description="`true`: return the device secret and session key, encrypted (the service account must have an RSA key pair). `false` (the default): do not return them.",
         ),
     ] = False
-    deviceAttributes: Annotated[
-        dict[str, Any] | MISSING,
+    device_attributes: Annotated[
+        dict[str, Any] | None,
         Field(
-            description="Attribute values of the device, keyed by attribute identifier; values may be of any JSON type."
+            alias="deviceAttributes",
+            description="Attribute values of the device, keyed by attribute identifier; values may be of any JSON type.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
-    deviceKey: Annotated[
-        str | MISSING,
-        Field(description="Key of the device; when omitted the platform allocates one."),
-    ] = MISSING
-    deviceDesc: Annotated[
-        str | MISSING, Field(description="Free-text description of the device.")
-    ] = MISSING
-    deviceTags: Annotated[
-        dict[str, str] | MISSING,
-        Field(description="Tags of the device; both keys and values are strings."),
-    ] = MISSING
+    ] = None
+    device_key: Annotated[
+        str | None,
+        Field(
+            alias="deviceKey",
+            description="Key of the device; when omitted the platform allocates one.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_desc: Annotated[
+        str | None,
+        Field(
+            alias="deviceDesc",
+            description="Free-text description of the device.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_tags: Annotated[
+        dict[str, str] | None,
+        Field(
+            alias="deviceTags",
+            description="Tags of the device; both keys and values are strings.",
+            exclude_if=is_none,
+        ),
+    ] = None
 
 
 class CreateDeviceResponse(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     code: Annotated[
@@ -66,58 +93,90 @@ class CreateDeviceResponse(BaseModel):
     msg: Annotated[
         str, Field(description="Result message, `OK` on success, otherwise the error message.")
     ]
-    requestId: Annotated[
-        str | MISSING,
-        Field(description="ID of the request, to quote when asking the vendor for support."),
-    ] = MISSING
+    request_id: Annotated[
+        str | None,
+        Field(
+            alias="requestId",
+            description="ID of the request, to quote when asking the vendor for support.",
+            exclude_if=is_none,
+        ),
+    ] = None
     data: Annotated[
-        DeviceCreateResult | None | MISSING,
+        DeviceCreateResult | None,
         Field(
             description="Result of the device creation on success; `null` or absent when `code` reports an error."
         ),
-    ] = MISSING
+    ] = None
 
 
 class DeviceCreateResult(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    assetId: Annotated[
-        str | MISSING, Field(description="Asset ID the platform assigned to the new device.")
-    ] = MISSING
-    productKey: Annotated[
-        str | MISSING, Field(description="Key of the product the device belongs to.")
-    ] = MISSING
-    deviceKey: Annotated[
-        str | MISSING,
-        Field(description="Key of the device (the given one, or the one the platform allocated)."),
-    ] = MISSING
-    deviceSecret: Annotated[
-        str | MISSING,
+    asset_id: Annotated[
+        str | None,
         Field(
-            description="Secret of the device, encrypted; returned only when requireSecret was true."
+            alias="assetId",
+            description="Asset ID the platform assigned to the new device.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
-    sessionKey: Annotated[
-        str | MISSING,
+    ] = None
+    product_key: Annotated[
+        str | None,
         Field(
-            description="Session key of the device, encrypted; returned only when requireSecret was true."
+            alias="productKey",
+            description="Key of the product the device belongs to.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
+    device_key: Annotated[
+        str | None,
+        Field(
+            alias="deviceKey",
+            description="Key of the device (the given one, or the one the platform allocated).",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_secret: Annotated[
+        str | None,
+        Field(
+            alias="deviceSecret",
+            description="Secret of the device, encrypted; returned only when requireSecret was true.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    session_key: Annotated[
+        str | None,
+        Field(
+            alias="sessionKey",
+            description="Session key of the device, encrypted; returned only when requireSecret was true.",
+            exclude_if=is_none,
+        ),
+    ] = None
 
 
 class StringI18N(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    defaultValue: Annotated[
-        str, Field(description="Name used when no translation for the caller's locale exists.")
-    ]
-    i18nValue: Annotated[
-        dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}_[A-Z]{2}$")], str] | MISSING,
+    default_value: Annotated[
+        str,
         Field(
-            description="Translations keyed by locale in language_COUNTRY form; the platform supports `zh_CN` (Simplified Chinese) and `en_US` (US English)."
+            alias="defaultValue",
+            description="Name used when no translation for the caller's locale exists.",
         ),
-    ] = MISSING
+    ]
+    i18n_value: Annotated[
+        dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}_[A-Z]{2}$")], str] | None,
+        Field(
+            alias="i18nValue",
+            description="Translations keyed by locale in language_COUNTRY form; the platform supports `zh_CN` (Simplified Chinese) and `en_US` (US English).",
+            exclude_if=is_none,
+        ),
+    ] = None

@@ -53,6 +53,7 @@ class Client(SyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
         project_id: str | None = None,
         instance_id: str | None = None,
     ) -> None:
@@ -64,6 +65,7 @@ class Client(SyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             defaults={
                 "project_id": project_id,
                 "instance_id": instance_id,
@@ -510,6 +512,7 @@ class AsyncClient(AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
         project_id: str | None = None,
         instance_id: str | None = None,
     ) -> None:
@@ -521,6 +524,7 @@ class AsyncClient(AsyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             defaults={
                 "project_id": project_id,
                 "instance_id": instance_id,

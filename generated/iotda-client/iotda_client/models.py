@@ -6,34 +6,26 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import OpenStrEnum, is_none
 
 
-class CertificateParameterName(Enum):
-    iotda__certificate__country = "iotda::certificate::country"
-    iotda__certificate__organization = "iotda::certificate::organization"
-    iotda__certificate__organizational_unit = "iotda::certificate::organizational_unit"
-    iotda__certificate__distinguished_name_qualifier = (
-        "iotda::certificate::distinguished_name_qualifier"
-    )
-    iotda__certificate__state_name = "iotda::certificate::state_name"
-    iotda__certificate__common_name = "iotda::certificate::common_name"
-    iotda__certificate__serial_number = "iotda::certificate::serial_number"
-
-
-class CompactTimestamp(RootModel[str]):
-    model_config = ConfigDict(defer_build=True)
-    root: Annotated[
-        str,
-        Field(
-            description="UTC time in the compact form yyyyMMdd'T'HHmmss'Z', for example 20151212T121212Z. Returned by the platform and read as the string it sends, so another form is kept as received."
-        ),
-    ]
+class CertificateParameterName(str, Enum):
+    COUNTRY = "iotda::certificate::country"
+    ORGANIZATION = "iotda::certificate::organization"
+    ORGANIZATIONAL_UNIT = "iotda::certificate::organizational_unit"
+    DISTINGUISHED_NAME_QUALIFIER = "iotda::certificate::distinguished_name_qualifier"
+    STATE_NAME = "iotda::certificate::state_name"
+    COMMON_NAME = "iotda::certificate::common_name"
+    SERIAL_NUMBER = "iotda::certificate::serial_number"
 
 
 class CreateOtaModuleRequest(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     app_id: Annotated[
@@ -61,113 +53,158 @@ class CreateOtaModuleRequest(BaseModel):
         ),
     ]
     alias_name: Annotated[
-        str | MISSING,
+        str | None,
         Field(
             description='Alias (display name) of the OTA module. Up to 64 characters: letters, digits, underscores, hyphens, periods and spaces. The vendor\'s example is "Micro Controller Unit", so spaces are accepted; Chinese characters are accepted too.',
             max_length=64,
             pattern="^[A-Za-z0-9_. 一-龥-]+$",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     description: Annotated[
-        str | MISSING,
-        Field(description="What the module does. At most 1,024 characters.", max_length=1024),
-    ] = MISSING
+        str | None,
+        Field(
+            description="What the module does. At most 1,024 characters.",
+            max_length=1024,
+            exclude_if=is_none,
+        ),
+    ] = None
 
 
 class DeviceResource(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     device_name: Annotated[
-        ParameterRef | MISSING, Field(description="Device name, taken from a template parameter.")
-    ] = MISSING
+        ParameterRef | None,
+        Field(description="Device name, taken from a template parameter.", exclude_if=is_none),
+    ] = None
     node_id: Annotated[
         ParameterRef, Field(description="Node ID of the device, taken from a template parameter.")
     ]
     product_id: Annotated[
-        ProductId | ParameterRef,
+        Annotated[
+            str, Field(description="Static product ID.", max_length=36, pattern="^[A-Za-z0-9_-]+$")
+        ]
+        | ParameterRef,
         Field(
             description='Product the device belongs to: either a static product ID (up to 36 characters: letters, digits, underscores and hyphens; e.g. 642bf260f2f9030e44210d8d) or a reference to a template parameter (e.g. {"ref": "iotda::certificate::country"}).'
         ),
     ]
-    tags: Annotated[list[TagRef] | MISSING, Field(description="Tags bound to the device.")] = (
-        MISSING
-    )
+    tags: Annotated[
+        list[TagRef] | None, Field(description="Tags bound to the device.", exclude_if=is_none)
+    ] = None
 
 
 class DeviceResourceInfo(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     device_name: Annotated[
-        ParameterRefInfo | MISSING,
-        Field(description="Device name, taken from a template parameter."),
-    ] = MISSING
+        ParameterRefInfo | None,
+        Field(description="Device name, taken from a template parameter.", exclude_if=is_none),
+    ] = None
     node_id: Annotated[
-        ParameterRefInfo | MISSING,
-        Field(description="Node ID of the device, taken from a template parameter."),
-    ] = MISSING
-    product_id: Annotated[
-        str | ParameterRefInfo | MISSING,
+        ParameterRefInfo | None,
         Field(
-            description="Product the device belongs to: a static product ID or a reference to a template parameter."
+            description="Node ID of the device, taken from a template parameter.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
-    tags: Annotated[list[TagRefInfo] | MISSING, Field(description="Tags bound to the device.")] = (
-        MISSING
-    )
+    ] = None
+    product_id: Annotated[
+        str | ParameterRefInfo | None,
+        Field(
+            description="Product the device belongs to: a static product ID or a reference to a template parameter.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    tags: Annotated[
+        list[TagRefInfo] | None, Field(description="Tags bound to the device.", exclude_if=is_none)
+    ] = None
 
 
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     error_code: Annotated[
-        str | MISSING, Field(description="Service error code, more specific than the HTTP status.")
-    ] = MISSING
+        str | None,
+        Field(
+            description="Service error code, more specific than the HTTP status.",
+            exclude_if=is_none,
+        ),
+    ] = None
     error_msg: Annotated[
-        str | MISSING, Field(description="Human-readable explanation of the error.")
-    ] = MISSING
+        str | None,
+        Field(description="Human-readable explanation of the error.", exclude_if=is_none),
+    ] = None
     request_id: Annotated[
-        str | MISSING,
-        Field(description="ID of the request, to quote when asking the vendor for support."),
-    ] = MISSING
+        str | None,
+        Field(
+            description="ID of the request, to quote when asking the vendor for support.",
+            exclude_if=is_none,
+        ),
+    ] = None
 
 
 class OtaModule(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    module_id: Annotated[str | MISSING, Field(description="ID of the OTA module.")] = MISSING
+    module_id: Annotated[
+        str | None, Field(description="ID of the OTA module.", exclude_if=is_none)
+    ] = None
     app_id: Annotated[
-        str | MISSING, Field(description="ID of the resource space the module belongs to.")
-    ] = MISSING
+        str | None,
+        Field(description="ID of the resource space the module belongs to.", exclude_if=is_none),
+    ] = None
     product_id: Annotated[
-        str | MISSING, Field(description="ID of the product the module belongs to.")
-    ] = MISSING
+        str | None,
+        Field(description="ID of the product the module belongs to.", exclude_if=is_none),
+    ] = None
     product_name: Annotated[
-        str | MISSING, Field(description="Name of the product the module belongs to.")
-    ] = MISSING
-    module_name: Annotated[str | MISSING, Field(description="Name of the OTA module.")] = MISSING
-    alias_name: Annotated[str | MISSING, Field(description="Alias of the OTA module.")] = MISSING
-    description: Annotated[str | MISSING, Field(description="Description of the module.")] = MISSING
+        str | None,
+        Field(description="Name of the product the module belongs to.", exclude_if=is_none),
+    ] = None
+    module_name: Annotated[
+        str | None, Field(description="Name of the OTA module.", exclude_if=is_none)
+    ] = None
+    alias_name: Annotated[
+        str | None, Field(description="Alias of the OTA module.", exclude_if=is_none)
+    ] = None
+    description: Annotated[
+        str | None, Field(description="Description of the module.", exclude_if=is_none)
+    ] = None
     create_time: Annotated[
-        CompactTimestamp | MISSING,
-        Field(description="When the module was created (yyyyMMdd'T'HHmmss'Z', UTC)."),
-    ] = MISSING
+        str | None,
+        Field(
+            description="When the module was created (yyyyMMdd'T'HHmmss'Z', UTC).",
+            exclude_if=is_none,
+        ),
+    ] = None
 
 
 class ParameterRef(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     ref: Annotated[
-        CertificateParameterName,
+        OpenStrEnum[CertificateParameterName],
         Field(
             description="Name of the referenced parameter: one of the certificate parameter names the platform defines (only those can be declared)."
         ),
@@ -177,67 +214,77 @@ class ParameterRef(BaseModel):
 class ParameterRefInfo(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     ref: Annotated[
-        str | MISSING,
+        str | None,
         Field(
-            description="Name of the referenced parameter, for example `iotda::certificate::common_name`."
+            description="Name of the referenced parameter, for example `iotda::certificate::common_name`.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
 
 
 class PolicyResource(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     policy_ids: Annotated[
-        list[str] | MISSING, Field(description="IDs of the policies to bind to the device.")
-    ] = MISSING
-
-
-class ProductId(RootModel[str]):
-    model_config = ConfigDict(defer_build=True)
-    root: Annotated[
-        str, Field(description="Static product ID.", max_length=36, pattern="^[A-Za-z0-9_-]+$")
-    ]
+        list[str] | None,
+        Field(description="IDs of the policies to bind to the device.", exclude_if=is_none),
+    ] = None
 
 
 class ProvisioningTemplate(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    template_id: Annotated[str | MISSING, Field(description="ID of the template.")] = MISSING
-    template_name: Annotated[str | MISSING, Field(description="Name of the template.")] = MISSING
-    description: Annotated[str | MISSING, Field(description="Description of the template.")] = (
-        MISSING
-    )
+    template_id: Annotated[
+        str | None, Field(description="ID of the template.", exclude_if=is_none)
+    ] = None
+    template_name: Annotated[
+        str | None, Field(description="Name of the template.", exclude_if=is_none)
+    ] = None
+    description: Annotated[
+        str | None, Field(description="Description of the template.", exclude_if=is_none)
+    ] = None
     template_body: Annotated[
-        ProvisioningTemplateBodyInfo | MISSING, Field(description="Content of the template.")
-    ] = MISSING
+        ProvisioningTemplateBodyInfo | None,
+        Field(description="Content of the template.", exclude_if=is_none),
+    ] = None
     create_time: Annotated[
-        CompactTimestamp | MISSING,
+        str | None,
         Field(
-            description="When the template was created on the platform (yyyyMMdd'T'HHmmss'Z', UTC)."
+            description="When the template was created on the platform (yyyyMMdd'T'HHmmss'Z', UTC).",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     update_time: Annotated[
-        CompactTimestamp | MISSING,
+        str | None,
         Field(
-            description="When the template was last updated on the platform (yyyyMMdd'T'HHmmss'Z', UTC)."
+            description="When the template was last updated on the platform (yyyyMMdd'T'HHmmss'Z', UTC).",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
 
 
 class ProvisioningTemplateBody(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     parameters: Annotated[
-        dict[CertificateParameterName, TemplateParameter],
+        dict[OpenStrEnum[CertificateParameterName], TemplateParameter],
         Field(
             description='Parameters the template declares, keyed by parameter name, in the form\n`{"<parameter>": {"type": "String"}}`. Values are taken from the user\nfields of the device\'s pre-provisioning certificate, which must contain\nevery parameter the template references. The platform defines the names\nthat may be declared:\n\n* `iotda::certificate::country`: country/region (C)\n* `iotda::certificate::organization`: organization (O)\n* `iotda::certificate::organizational_unit`: organizational unit (OU)\n* `iotda::certificate::distinguished_name_qualifier`: distinguished name qualifier (dnQualifier)\n* `iotda::certificate::state_name`: state or province (ST)\n* `iotda::certificate::common_name`: common name (CN)\n* `iotda::certificate::serial_number`: serial number (serialNumber)\n'
         ),
@@ -250,126 +297,159 @@ class ProvisioningTemplateBody(BaseModel):
 class ProvisioningTemplateBodyInfo(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     parameters: Annotated[
-        dict[str, TemplateParameterInfo] | MISSING,
+        dict[str, TemplateParameterInfo] | None,
         Field(
-            description="Parameters the template declares, keyed by parameter name (for example `iotda::certificate::country`)."
+            description="Parameters the template declares, keyed by parameter name (for example `iotda::certificate::country`).",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     resources: Annotated[
-        TemplateResourceInfo | MISSING, Field(description="Device resources the template creates.")
-    ] = MISSING
-
-
-class TagKey(RootModel[str]):
-    model_config = ConfigDict(defer_build=True)
-    root: Annotated[
-        str, Field(description="Static tag key.", max_length=64, pattern="^[A-Za-z0-9_.-]+$")
-    ]
+        TemplateResourceInfo | None,
+        Field(description="Device resources the template creates.", exclude_if=is_none),
+    ] = None
 
 
 class TagRef(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     tag_key: Annotated[
-        TagKey | ParameterRef | MISSING,
+        Annotated[
+            str, Field(description="Static tag key.", max_length=64, pattern="^[A-Za-z0-9_.-]+$")
+        ]
+        | ParameterRef
+        | None,
         Field(
-            description="Tag key: either a static string (up to 64 characters: letters, digits, underscores, periods and hyphens; e.g. myTagKey) or a reference to a template parameter."
+            description="Tag key: either a static string (up to 64 characters: letters, digits, underscores, periods and hyphens; e.g. myTagKey) or a reference to a template parameter.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     tag_value: Annotated[
-        TagValue | ParameterRef | MISSING,
+        Annotated[
+            str, Field(description="Static tag value.", max_length=128, pattern="^[A-Za-z0-9_.-]+$")
+        ]
+        | ParameterRef
+        | None,
         Field(
-            description="Tag value: either a static string (up to 128 characters: letters, digits, underscores, periods and hyphens; e.g. myTagValue) or a reference to a template parameter."
+            description="Tag value: either a static string (up to 128 characters: letters, digits, underscores, periods and hyphens; e.g. myTagValue) or a reference to a template parameter.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
 
 
 class TagRefInfo(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     tag_key: Annotated[
-        str | ParameterRefInfo | MISSING,
-        Field(description="Tag key, a static string or a reference to a template parameter."),
-    ] = MISSING
+        str | ParameterRefInfo | None,
+        Field(
+            description="Tag key, a static string or a reference to a template parameter.",
+            exclude_if=is_none,
+        ),
+    ] = None
     tag_value: Annotated[
-        str | ParameterRefInfo | MISSING,
-        Field(description="Tag value, a static string or a reference to a template parameter."),
-    ] = MISSING
-
-
-class TagValue(RootModel[str]):
-    model_config = ConfigDict(defer_build=True)
-    root: Annotated[
-        str, Field(description="Static tag value.", max_length=128, pattern="^[A-Za-z0-9_.-]+$")
-    ]
+        str | ParameterRefInfo | None,
+        Field(
+            description="Tag value, a static string or a reference to a template parameter.",
+            exclude_if=is_none,
+        ),
+    ] = None
 
 
 class TemplateParameter(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    type: Annotated[Type, Field(description="Type of the parameter. Only `String` is supported.")]
+    type_: Annotated[
+        OpenStrEnum[Type],
+        Field(alias="type", description="Type of the parameter. Only `String` is supported."),
+    ]
 
 
 class TemplateParameterInfo(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    type: Annotated[
-        str | MISSING, Field(description="Type of the parameter, for example `String`.")
-    ] = MISSING
+    type_: Annotated[
+        str | None,
+        Field(
+            alias="type",
+            description="Type of the parameter, for example `String`.",
+            exclude_if=is_none,
+        ),
+    ] = None
 
 
 class TemplateResource(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     device: Annotated[DeviceResource, Field(description="The device the template registers.")]
     policy: Annotated[
-        PolicyResource | MISSING, Field(description="Policies bound to the registered device.")
-    ] = MISSING
+        PolicyResource | None,
+        Field(description="Policies bound to the registered device.", exclude_if=is_none),
+    ] = None
 
 
 class TemplateResourceInfo(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     device: Annotated[
-        DeviceResourceInfo | MISSING, Field(description="The device the template registers.")
-    ] = MISSING
+        DeviceResourceInfo | None,
+        Field(description="The device the template registers.", exclude_if=is_none),
+    ] = None
     policy: Annotated[
-        PolicyResource | MISSING, Field(description="Policies bound to the registered device.")
-    ] = MISSING
+        PolicyResource | None,
+        Field(description="Policies bound to the registered device.", exclude_if=is_none),
+    ] = None
 
 
-class Type(Enum):
-    String = "String"
+class Type(str, Enum):
+    STRING = "String"
 
 
 class UpdateProvisioningTemplateRequest(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     description: Annotated[
-        str | MISSING,
+        str | None,
         Field(
             description="New description of the template. At most 2,048 characters: letters, digits and the special characters _?'#().,&%@!-. Spaces are not among them, so a description with spaces is refused before sending (pass `validate_requests=False` to the client to send one anyway).",
             max_length=2048,
             pattern="^[A-Za-z0-9_?'#().,&%@!-]*$",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     template_body: Annotated[
-        ProvisioningTemplateBody | MISSING, Field(description="New content of the template.")
-    ] = MISSING
+        ProvisioningTemplateBody | None,
+        Field(description="New content of the template.", exclude_if=is_none),
+    ] = None

@@ -6,191 +6,247 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Annotated
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import OpenIntEnum, is_none
 
 
 class Authentication(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     user_name: Annotated[
-        str | MISSING,
+        str | None,
         Field(
-            description="User name of the one-type-one-secret or one-device-one-secret credentials."
+            description="User name of the one-type-one-secret or one-device-one-secret credentials.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     password: Annotated[
-        str | MISSING,
+        str | None,
         Field(
-            description="Password of the one-type-one-secret or one-device-one-secret credentials, as the service returns it (it may be masked, for example `***`). Passwords are set as 8 to 32 characters with at least one digit, one upper-case letter, one lower-case letter and one special character from ~!@#$%^&*()-_=+|[{}];:<>/?."
+            description="Password of the one-type-one-secret or one-device-one-secret credentials, as the service returns it (it may be masked, for example `***`). Passwords are set as 8 to 32 characters with at least one digit, one upper-case letter, one lower-case letter and one special character from ~!@#$%^&*()-_=+|[{}];:<>/?.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
 
 
 class CreatedUser(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    user_id: Annotated[str | MISSING, Field(description="User ID (reserved).")] = MISSING
-    user_name: Annotated[str | MISSING, Field(description="User name.")] = MISSING
+    user_id: Annotated[str | None, Field(description="User ID (reserved).", exclude_if=is_none)] = (
+        None
+    )
+    user_name: Annotated[str | None, Field(description="User name.", exclude_if=is_none)] = None
 
 
 class DataFormat(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
+    JSON = 0
+    USER_DEFINED = 1
 
 
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     error_code: Annotated[
-        str | MISSING,
+        str | None,
         Field(
-            description="Service error code, the detailed code behind the HTTP 4xx or 5xx status."
+            description="Service error code, the detailed code behind the HTTP 4xx or 5xx status.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     error_msg: Annotated[
-        str | MISSING, Field(description="Human-readable explanation of the error.")
-    ] = MISSING
+        str | None,
+        Field(description="Human-readable explanation of the error.", exclude_if=is_none),
+    ] = None
     request_id: Annotated[
-        str | MISSING, Field(description='ID of the request (the page calls it "Message ID").')
-    ] = MISSING
+        str | None,
+        Field(
+            description='ID of the request (the page calls it "Message ID").', exclude_if=is_none
+        ),
+    ] = None
 
 
 class LastUpdatedUser(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    user_id: Annotated[str | MISSING, Field(description="User ID (reserved).")] = MISSING
-    user_name: Annotated[str | MISSING, Field(description="User name.")] = MISSING
+    user_id: Annotated[str | None, Field(description="User ID (reserved).", exclude_if=is_none)] = (
+        None
+    )
+    user_name: Annotated[str | None, Field(description="User name.", exclude_if=is_none)] = None
 
 
 class Product(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     permissions: Annotated[
-        list[str] | MISSING,
+        list[str] | None,
         Field(
-            description="Permissions the caller has on the product (the example shows read, access, delete and modify)."
+            description="Permissions the caller has on the product (the example shows read, access, delete and modify).",
+            exclude_if=is_none,
         ),
-    ] = MISSING
-    id: Annotated[
-        int | MISSING,
-        Field(description="Product ID.", ge=-9223372036854775808, le=9223372036854775807),
-    ] = MISSING
+    ] = None
+    id_: Annotated[
+        int | None,
+        Field(
+            alias="id",
+            description="Product ID.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
     product_serial: Annotated[
-        str | MISSING,
+        str | None,
         Field(
-            description="Sequence number of the product, unique in the system; it identifies the product in MQS topics."
+            description="Sequence number of the product, unique in the system; it identifies the product in MQS topics.",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     app_id: Annotated[
-        str | MISSING, Field(description="ID of the application the product belongs to.")
-    ] = MISSING
-    name: Annotated[str | MISSING, Field(description="Product name, unique within the tenant.")] = (
-        MISSING
-    )
+        str | None,
+        Field(description="ID of the application the product belongs to.", exclude_if=is_none),
+    ] = None
+    name: Annotated[
+        str | None, Field(description="Product name, unique within the tenant.", exclude_if=is_none)
+    ] = None
     manufacturer_id: Annotated[
-        str | MISSING, Field(description="ID of the product's manufacturer.")
-    ] = MISSING
-    manufacturer_name: Annotated[str | MISSING, Field(description="Name of the manufacturer.")] = (
-        MISSING
-    )
-    model: Annotated[str | MISSING, Field(description="Product model.")] = MISSING
+        str | None, Field(description="ID of the product's manufacturer.", exclude_if=is_none)
+    ] = None
+    manufacturer_name: Annotated[
+        str | None, Field(description="Name of the manufacturer.", exclude_if=is_none)
+    ] = None
+    model: Annotated[str | None, Field(description="Product model.", exclude_if=is_none)] = None
     product_type: Annotated[
-        ProductType | MISSING,
+        OpenIntEnum[ProductType] | None,
         Field(
-            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n"
+            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n",
+            exclude_if=is_none,
         ),
-    ] = MISSING
-    description: Annotated[str | MISSING, Field(description="Product description.")] = MISSING
+    ] = None
+    description: Annotated[
+        str | None, Field(description="Product description.", exclude_if=is_none)
+    ] = None
     protocol_type: Annotated[
-        ProtocolType | MISSING,
+        OpenIntEnum[ProtocolType] | None,
         Field(
-            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n"
+            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n",
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     device_type: Annotated[
-        str | MISSING, Field(description="Device type of the product; the default is `Default`.")
-    ] = MISSING
-    version: Annotated[str | MISSING, Field(description="Version of the product.")] = MISSING
+        str | None,
+        Field(
+            description="Device type of the product; the default is `Default`.", exclude_if=is_none
+        ),
+    ] = None
+    version: Annotated[
+        str | None, Field(description="Version of the product.", exclude_if=is_none)
+    ] = None
     created_user: Annotated[
-        CreatedUser | MISSING, Field(description="User who created the product.")
-    ] = MISSING
+        CreatedUser | None, Field(description="User who created the product.", exclude_if=is_none)
+    ] = None
     last_updated_user: Annotated[
-        LastUpdatedUser | MISSING, Field(description="User who last updated the product.")
-    ] = MISSING
+        LastUpdatedUser | None,
+        Field(description="User who last updated the product.", exclude_if=is_none),
+    ] = None
     authentication: Annotated[
-        Authentication | MISSING, Field(description="Credentials of the product's devices.")
-    ] = MISSING
+        Authentication | None,
+        Field(description="Credentials of the product's devices.", exclude_if=is_none),
+    ] = None
     created_datetime: Annotated[
-        int | MISSING,
+        int | None,
         Field(
             description="Creation time, as milliseconds since the Unix epoch (UTC).",
             ge=-9223372036854775808,
             le=9223372036854775807,
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     last_updated_datetime: Annotated[
-        int | MISSING,
+        int | None,
         Field(
             description="Time of the last update, as milliseconds since the Unix epoch (UTC).",
             ge=-9223372036854775808,
             le=9223372036854775807,
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     app_name: Annotated[
-        str | MISSING, Field(description="Name of the application the product belongs to.")
-    ] = MISSING
+        str | None,
+        Field(description="Name of the application the product belongs to.", exclude_if=is_none),
+    ] = None
     data_format: Annotated[
-        DataFormat | MISSING,
-        Field(description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n"),
-    ] = MISSING
+        OpenIntEnum[DataFormat] | None,
+        Field(
+            description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n",
+            exclude_if=is_none,
+        ),
+    ] = None
     template_id: Annotated[
-        int | MISSING,
+        int | None,
         Field(
             description="ID of the product template the product is associated with.",
             ge=-9223372036854775808,
             le=9223372036854775807,
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
     template_name: Annotated[
-        str | MISSING,
-        Field(description="Name of the product template the product is associated with."),
-    ] = MISSING
+        str | None,
+        Field(
+            description="Name of the product template the product is associated with.",
+            exclude_if=is_none,
+        ),
+    ] = None
     sync_template_date: Annotated[
-        int | MISSING,
+        int | None,
         Field(
             description="Time of the last synchronization from the template, as milliseconds since the Unix epoch (UTC).",
             ge=-9223372036854775808,
             le=9223372036854775807,
+            exclude_if=is_none,
         ),
-    ] = MISSING
+    ] = None
 
 
 class ProductType(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
+    COMMON = 0
+    GATEWAY = 1
 
 
 class ProtocolType(IntEnum):
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-    integer_4 = 4
-    integer_5 = 5
+    MQTT = 0
+    COAP = 1
+    MODBUS = 2
+    OPC_UA = 4
+    EXTENDED = 5
 
 
 class UpdateProductRequest(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     name: Annotated[
@@ -202,9 +258,13 @@ class UpdateProductRequest(BaseModel):
         ),
     ]
     description: Annotated[
-        str | MISSING,
-        Field(description="Product description, at most 200 characters.", max_length=200),
-    ] = MISSING
+        str | None,
+        Field(
+            description="Product description, at most 200 characters.",
+            max_length=200,
+            exclude_if=is_none,
+        ),
+    ] = None
     manufacturer_id: Annotated[
         str,
         Field(
@@ -235,4 +295,6 @@ class UpdateProductRequest(BaseModel):
             description="Device type of the product; the default is `Default`. Any string is accepted (the vendor publishes no list of values, and its own example answers `default` to a request sending `Default`)."
         ),
     ]
-    version: Annotated[str | MISSING, Field(description="Version of the product model.")] = MISSING
+    version: Annotated[
+        str | None, Field(description="Version of the product model.", exclude_if=is_none)
+    ] = None

@@ -6,17 +6,24 @@ Hierarchy::
     ├── APIConnectionError            the request may not have reached the server
     │   └── APITimeoutError
     ├── RequestValidationError        (also a ValueError) rejected before sending
-    ├── APIResponseValidationError    a 2xx body did not match its documented type
-    ├── APIStatusError                non-2xx HTTP status
-    │   ├── BadRequestError           400
-    │   ├── AuthenticationError       401
-    │   ├── PermissionDeniedError     403
-    │   ├── NotFoundError             404
-    │   ├── ConflictError             409
-    │   ├── UnprocessableEntityError  422
-    │   ├── RateLimitError            429
-    │   └── InternalServerError       >= 500
-    └── APIEnvelopeError              HTTP 2xx whose envelope ``code`` reports a failure
+    ├── APIResponseValidationError    a 2xx body is not JSON where JSON is documented, or
+    │                                 (strict_responses=True) deviates from its documented type
+    └── APIStatusError                the server refused: non-2xx HTTP status, or ...
+        ├── BadRequestError           400
+        ├── AuthenticationError       401
+        ├── PermissionDeniedError     403
+        ├── NotFoundError             404
+        ├── ConflictError             409
+        ├── UnprocessableEntityError  422
+        ├── RateLimitError            429
+        ├── InternalServerError       >= 500
+        └── APIEnvelopeError          ... HTTP 2xx whose envelope ``code`` reports a failure
+                                      (one subclass per documented code, e.g.
+                                      ``DeviceKeyExistsError``)
+
+Every ``APIStatusError`` carries ``status_code``, ``error_code``, ``error_msg``,
+``request_id`` and ``body``: the documented error model when the body validates against
+it, else the raw JSON (or text).
 
 No message or ``repr`` contains a credential: URLs are shown with sensitive query values
 redacted and validation errors never include the rejected input.
@@ -119,7 +126,10 @@ class RequestValidationError(APIError, ValueError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful response body could not be parsed as its documented type.
+    """A successful response body could not be read as its documented type.
+
+    By default only a body that is not JSON at all raises it (other deviations are read
+    leniently); with ``strict_responses=True`` every deviation does.
 
     ``body`` holds the raw JSON (or text) and ``errors`` the validation errors.
     """
@@ -268,8 +278,14 @@ def make_status_error(response: httpx.Response, body: object, raw: object) -> AP
     )
 
 
-class APIEnvelopeError(APIError):
+class APIEnvelopeError(APIStatusError):
     """HTTP 2xx whose JSON envelope carries a failure ``code`` (e.g. EnOS ``{"code": 11702, ...}``).
+
+    An :class:`APIStatusError` (``status_code`` is the HTTP status, normally 200), so one
+    ``except APIStatusError`` catches every refusal. ``error_code`` is the code as text,
+    ``error_msg`` the envelope message, ``request_id`` the envelope's request id (else the
+    ``X-Request-Id`` header), ``body`` the parsed envelope model when the body fits it,
+    else the raw JSON; ``code``/``msg``/``data`` are the envelope members themselves.
 
     Generated code declares one subclass per documented code::
 
@@ -286,9 +302,7 @@ class APIEnvelopeError(APIError):
 
     code: int | None = None
     msg: str | None
-    request_id: str | None
     data: object
-    response: httpx.Response | None
 
     def __init__(
         self,
@@ -299,6 +313,7 @@ class APIEnvelopeError(APIError):
         request_id: str | None = None,
         data: object = None,
         response: httpx.Response | None = None,
+        body: object = None,
     ) -> None:
         if code is None:
             code = type(self).code
@@ -310,9 +325,16 @@ class APIEnvelopeError(APIError):
                 message += _request_description(response)
             if request_id:
                 message += f" (request id {request_id})"
-        super().__init__(message)
+        if response is None:  # raised by hand (tests, wrappers): a stand-in 200 response
+            response = httpx.Response(200)
+        super().__init__(
+            message,
+            response=response,
+            body=body,
+            error_code=None if code is None else str(code),
+            error_msg=msg,
+            request_id=request_id,
+        )
         self.code = code
         self.msg = msg
-        self.request_id = request_id
         self.data = data
-        self.response = response

@@ -130,7 +130,7 @@ def test_token_request_shape_and_encryption(
     server = FakeEnOS()
     client = make_client(api, server, rt.enos.EnOSTokenAuth(APP_KEY, APP_SECRET), kind)
     result = call(client, kind)
-    assert result["data"] == {"token": "TOKEN-1"}
+    assert result == {"token": "TOKEN-1"}  # the envelope's data
     assert server.token_requests == [
         (
             GET_PATH,
@@ -222,7 +222,7 @@ def test_call_reported_expired_is_retried_once_with_a_new_token(
     call(client, kind)
     server.expired.add("TOKEN-1")
     result = call(client, kind)
-    assert result["data"] == {"token": "TOKEN-2"}
+    assert result == {"token": "TOKEN-2"}  # the envelope's data
     assert server.api_tokens == ["TOKEN-1", "TOKEN-1", "TOKEN-2"]
     assert len(server.token_requests) == 2
 

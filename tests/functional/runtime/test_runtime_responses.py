@@ -127,8 +127,10 @@ def test_raw_json_bytes_and_text_responses(harness: Harness) -> None:
     assert harness.call("raw_text") == "héllo"
 
 
-def test_2xx_body_not_matching_its_model_raises(harness: Harness, rt: SimpleNamespace) -> None:
-    harness.make(Recorder([httpx.Response(200, json={"name": "no id"})]))
+def test_2xx_body_not_matching_its_model_raises_under_strict_responses(
+    harness: Harness, rt: SimpleNamespace
+) -> None:
+    harness.make(Recorder([httpx.Response(200, json={"name": "no id"})]), strict_responses=True)
     with pytest.raises(rt.exc.APIResponseValidationError) as info:
         harness.call("get_device", project_id="p", device_id="d")
     assert info.value.body == {"name": "no id"}
@@ -159,10 +161,13 @@ def test_raw_response_still_raises_for_errors(harness: Harness, rt: SimpleNamesp
 ENOS_ARGS = {"action": "create", "org_id": "o1", "body": {"productKey": "pk"}}
 
 
-def test_envelope_success_returns_body(harness: Harness) -> None:
+def test_envelope_success_returns_data(harness: Harness, rt: SimpleNamespace) -> None:
     ok = {"code": 0, "msg": "OK", "requestId": "r", "data": {"deviceKey": "dk"}}
     harness.make(Recorder([httpx.Response(200, json=ok)]))
-    assert harness.call("enos_create", **ENOS_ARGS) == ok
+    assert harness.call("enos_create", **ENOS_ARGS) == {"deviceKey": "dk"}
+    raw = harness.call("enos_create", raw=True, **ENOS_ARGS)
+    assert isinstance(raw, rt.base.RawResponse)
+    assert (raw.parsed, raw.request_id, raw.http_response.json()) == ({"deviceKey": "dk"}, "r", ok)
 
 
 def test_documented_envelope_code_raises_its_class(
@@ -174,6 +179,13 @@ def test_documented_envelope_code_raises_its_class(
         harness.call("enos_create", **ENOS_ARGS)
     error = info.value
     assert isinstance(error, rt.exc.APIEnvelopeError)
+    assert isinstance(error, rt.exc.APIStatusError)
+    assert (error.status_code, error.error_code, error.error_msg) == (
+        200,
+        "11702",
+        "DeviceKey existed",
+    )
+    assert error.body == failure  # no envelope model declared: the raw JSON
     assert (error.code, error.msg, error.request_id, error.data) == (
         11702,
         "DeviceKey existed",
@@ -204,6 +216,18 @@ def test_envelope_without_code_field_is_not_an_error(harness: Harness) -> None:
     assert harness.call("enos_create", **ENOS_ARGS) == {"something": "else"}
 
 
+def test_envelope_error_raised_by_hand_has_a_stand_in_response(
+    rt: SimpleNamespace, api: SimpleNamespace
+) -> None:
+    error = api.DeviceKeyExistsError(msg="exists", request_id="r1")
+    assert (error.code, error.status_code, error.error_code, error.request_id) == (
+        11702,
+        200,
+        "11702",
+        "r1",
+    )
+
+
 def test_status_error_factory_covers_5xx(rt: SimpleNamespace) -> None:
     request = httpx.Request("GET", "https://h.example/x?api_key=s3cr3t&page=2")
     response = httpx.Response(502, request=request, json={"error_msg": "upstream"})
@@ -224,4 +248,4 @@ def test_envelope_codes_given_as_whole_floats_or_strings(
         with pytest.raises(api.DeviceKeyExistsError):
             harness.call("enos_create", **ENOS_ARGS)
     else:
-        assert harness.call("enos_create", **ENOS_ARGS) == body
+        assert harness.call("enos_create", **ENOS_ARGS) is None  # the envelope's data

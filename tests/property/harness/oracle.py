@@ -254,6 +254,64 @@ class Parts:
     content_type: str | None = None
 
 
+def _allows_null(op: OpBinding, schema: Any, depth: int = 0) -> bool:
+    schema = op.spec.resolve(schema)
+    if not isinstance(schema, dict) or depth > 20 or schema == {}:
+        return True
+    if schema.get("nullable") is True:
+        return True
+    kinds = schema.get("type")
+    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
+        return True
+    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+        return True
+    if "const" in schema:
+        return schema["const"] is None
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return any(_allows_null(op, o, depth + 1) for o in schema.get(key) or [])
+    if schema.get("allOf"):
+        return kinds is None and all(_allows_null(op, o, depth + 1) for o in schema["allOf"])
+    return kinds is None and not any(k in schema for k in ("properties", "items", "enum"))
+
+
+def drop_absent_nulls(op: OpBinding, schema: Any, value: Any, depth: int = 0) -> Any:
+    """``value`` without the ``null`` members its schema does not allow on optional
+    properties: the client reads ``None`` there as "absent" and does not send it.
+
+    Only plain objects (``properties``, possibly through one ``allOf`` chain) are walked;
+    under ``oneOf``/``anyOf`` the value is returned as is.
+    """
+    schema = op.spec.resolve(schema)
+    if depth > 20 or not isinstance(schema, dict) or not isinstance(value, dict):
+        if isinstance(value, list) and isinstance(schema, dict) and "items" in schema:
+            return [drop_absent_nulls(op, schema["items"], v, depth + 1) for v in value]
+        return value
+    if any(k in schema for k in ("oneOf", "anyOf")):
+        return value
+    props: dict[str, Any] = {}
+    required: set[str] = set()
+    extra: Any = None  # the schema of map values (``additionalProperties``)
+    for part in [schema, *[op.spec.resolve(m) for m in schema.get("allOf") or []]]:
+        if not isinstance(part, dict) or any(k in part for k in ("oneOf", "anyOf")):
+            return value
+        props.update(part.get("properties") or {})
+        required |= set(part.get("required") or ())
+        if isinstance(part.get("additionalProperties"), dict):
+            extra = part["additionalProperties"]
+    out = {}
+    for key, item in value.items():
+        if key in props:
+            if item is None and key not in required and not _allows_null(op, props[key]):
+                continue
+            out[key] = drop_absent_nulls(op, props[key], item, depth + 1)
+        elif extra is not None:
+            out[key] = drop_absent_nulls(op, extra, item, depth + 1)
+        else:
+            out[key] = item
+    return out
+
+
 def input_errors(op: OpBinding, parts: Parts) -> list[str]:
     errors: list[str] = []
     if parts.method.upper() != op.http_method:

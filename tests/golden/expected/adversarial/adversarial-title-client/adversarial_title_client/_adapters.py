@@ -10,6 +10,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 _ADAPTERS: dict[int, tuple[Any, TypeAdapter[Any]]] = {}
 _ADAPTERS_LOCK = threading.Lock()
+_MAX_ADAPTERS = 4096
 
 
 def _adapter(annotation: Any) -> TypeAdapter[Any]:
@@ -19,7 +20,8 @@ def _adapter(annotation: Any) -> TypeAdapter[Any]:
         return entry[1]
     adapter: TypeAdapter[Any] = TypeAdapter(annotation)
     with _ADAPTERS_LOCK:
-        _ADAPTERS[id(annotation)] = (annotation, adapter)
+        if len(_ADAPTERS) < _MAX_ADAPTERS:  # annotations are static; the cap is a backstop
+            _ADAPTERS[id(annotation)] = (annotation, adapter)
     return adapter
 
 

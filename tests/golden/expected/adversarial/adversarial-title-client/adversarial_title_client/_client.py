@@ -47,6 +47,7 @@ class Client(SyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -56,6 +57,7 @@ class Client(SyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             user_agent=_CLIENT_NAME,
         )
 
@@ -160,6 +162,7 @@ class AsyncClient(AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -169,6 +172,7 @@ class AsyncClient(AsyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             user_agent=_CLIENT_NAME,
         )
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import is_none
 
 
 class ImportResponse(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    weird_key__: Annotated[str | MISSING, Field(alias="weird key\"'", description='"""')] = MISSING
-    self: str | MISSING = MISSING
+    weird_key: Annotated[
+        str | None, Field(alias="weird key\"'", description='"""', exclude_if=is_none)
+    ] = None
+    self_: Annotated[str | None, Field(alias="self", exclude_if=is_none)] = None

@@ -5,42 +5,50 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import is_none
 
 
 class Base(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
     name: Annotated[str, Field(max_length=10)]
-    note: str | None | MISSING = MISSING
+    note: str | None = None
 
 
 class CreateNodeRequest(Base):
     model_config = ConfigDict(
         extra="allow",
     )
-    children: list[Node] | MISSING = MISSING
+    children: list[Node] | None = None
 
 
 class Node(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    name: str | MISSING = MISSING
-    parent: Node | MISSING = MISSING
-    payload: str | Base | MISSING = MISSING
+    name: Annotated[str | None, Field(exclude_if=is_none)] = None
+    parent: Annotated[Node | None, Field(exclude_if=is_none)] = None
+    payload: Annotated[str | Base | None, Field(exclude_if=is_none)] = None
 
 
 class Problem(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    error_code: str | MISSING = MISSING
-    error_msg: str | MISSING = MISSING
+    error_code: Annotated[str | None, Field(exclude_if=is_none)] = None
+    error_msg: Annotated[str | None, Field(exclude_if=is_none)] = None
 
 
 Node.model_rebuild()

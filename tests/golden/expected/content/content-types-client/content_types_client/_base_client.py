@@ -12,14 +12,14 @@ The work is split so that the sync and async clients share everything but I/O:
 2. the two loops below send it, and after each attempt ask ``_retry`` whether and when
    to try again (capped exponential backoff with jitter, ``Retry-After``); each attempt
    is a fresh request, so auth flows (signing, tokens) run again;
-3. ``_finish`` dispatches the response: parses documented bodies, raises typed errors for
-   non-2xx statuses and for failure codes of documented JSON envelopes.
+3. ``_finish`` hands the response to ``_response.read_response``: documented bodies
+   parsed (leniently unless ``strict_responses=True``), typed errors for non-2xx statuses
+   and for failure codes of documented JSON envelopes.
 """
 
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import re
 import sys
@@ -31,14 +31,9 @@ from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
 import httpx
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
-from ._adapters import _ADAPTERS_LOCK, _adapter, _is_model_class, _validation_message
-from ._exceptions import (
-    APIEnvelopeError,
-    APIResponseValidationError,
-    make_status_error,
-)
+from ._adapters import _ADAPTERS_LOCK, _adapter
 from ._request import (
     NO_OPTIONS,
     CallOptions,
@@ -46,6 +41,7 @@ from ._request import (
     _encode_header_pairs,
     build_request,
 )
+from ._response import Envelope, RawResponse, ResponseSpec, read_response
 from ._retry import (
     DEFAULT_MAX_RETRIES,
     MAX_RETRY_AFTER,
@@ -135,34 +131,6 @@ class Body:
 
 
 @dataclass(frozen=True)
-class ResponseSpec:
-    """A documented response.
-
-    ``annotation``: ``None`` -> no body (returns ``None``); ``typing.Any`` -> raw JSON;
-    ``bytes`` -> raw bytes; ``str`` -> text; anything else -> ``TypeAdapter(annotation)``.
-    """
-
-    annotation: Any
-
-
-@dataclass(frozen=True)
-class Envelope:
-    """A JSON envelope returned with HTTP 2xx whose ``code`` tells success or failure.
-
-    ``errors`` maps documented failure codes to ``APIEnvelopeError`` subclasses; any other
-    code outside ``success_codes`` raises ``APIEnvelopeError`` itself. A body that is not a
-    JSON object, or has no ``code_field``, is not treated as an envelope failure.
-    """
-
-    code_field: str
-    message_field: str
-    request_id_field: str | None
-    data_field: str | None
-    success_codes: frozenset[int]
-    errors: Mapping[int, type[APIEnvelopeError]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class Operation:
     """Everything the runtime needs to call one operation."""
 
@@ -176,16 +144,6 @@ class Operation:
     responses: Mapping[str, ResponseSpec]
     """Keys: an exact status (``"200"``), a range (``"2XX"``) or ``"default"``."""
     envelope: Envelope | None = None
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[_T]):
-    """Returned by ``raw=True`` calls: the parsed value plus HTTP details."""
-
-    status_code: int
-    headers: httpx.Headers = field(repr=False)
-    parsed: _T = field(repr=False)
-    http_response: httpx.Response = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -221,136 +179,6 @@ def _compile(operation: Operation) -> _CompiledOperation:
     with _ADAPTERS_LOCK:
         _COMPILED[id(operation)] = compiled
     return compiled
-
-
-def _validate_json(annotation: Any, data: str | bytes, *, strict: bool | None = None) -> Any:
-    """``TypeAdapter(annotation).validate_json``; a model class validates by itself.
-
-    (A model's own validator is built with the class, whereas a ``TypeAdapter`` of it
-    generates the model's schema again on first use.)
-    """
-    if _is_model_class(annotation):
-        return annotation.model_validate_json(data, strict=strict)
-    return _adapter(annotation).validate_json(data, strict=strict)
-
-
-# --------------------------------------------------------------------------------------
-# Response handling
-# --------------------------------------------------------------------------------------
-
-
-def _json_or_text(response: httpx.Response) -> object:
-    """The body as JSON when it parses, else its text; ``None`` when empty."""
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return response.text
-
-
-def _select_spec(compiled: _CompiledOperation, status: int) -> tuple[ResponseSpec | None, bool]:
-    """The response spec for ``status`` and whether it was matched only through ``default``.
-
-    An undocumented 2xx status is read with the first documented 2xx response, not with
-    ``default``: the method's declared return type is the union of the 2xx responses, so
-    a success must parse into one of them (or raise APIResponseValidationError).
-    """
-    specs = compiled.responses
-    spec = specs.get(str(status)) or specs.get(f"{status // 100}XX")
-    if spec is not None:
-        return spec, False
-    if 200 <= status < 300:
-        success = next((specs[key] for key in sorted(specs) if key.startswith("2")), None)
-        if success is not None:
-            return success, False
-    return specs.get("DEFAULT"), True
-
-
-def _as_int(value: object) -> int | None:
-    """An envelope code as an integer: ints, whole floats (``0.0``) and digit strings."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
-def _check_envelope(envelope: Envelope, response: httpx.Response) -> None:
-    try:
-        document = json.loads(response.content) if response.content else None
-    except ValueError:
-        return
-    if not isinstance(document, dict) or envelope.code_field not in document:
-        return
-    code = _as_int(document[envelope.code_field])
-    if code is not None and code in envelope.success_codes:
-        return
-    message = document.get(envelope.message_field)
-    request_id = document.get(envelope.request_id_field) if envelope.request_id_field else None
-    if request_id is None:
-        request_id = response.headers.get("x-request-id")
-    data = document.get(envelope.data_field) if envelope.data_field else None
-    error_class = (
-        envelope.errors.get(code, APIEnvelopeError) if code is not None else APIEnvelopeError
-    )
-    raise error_class(
-        code=code,
-        msg=None if message is None else str(message),
-        request_id=None if request_id is None else str(request_id),
-        data=data,
-        response=response,
-    )
-
-
-def _parse_success(compiled: _CompiledOperation, response: httpx.Response) -> Any:
-    operation = compiled.operation
-    if operation.envelope is not None:
-        _check_envelope(operation.envelope, response)
-    spec, via_default = _select_spec(compiled, response.status_code)
-    if spec is None:
-        return _json_or_text(response)
-    annotation = spec.annotation
-    if annotation is None:
-        return None
-    if annotation is Any:
-        return _json_or_text(response)
-    if annotation is bytes:
-        return response.content
-    if annotation is str:
-        return response.text
-    try:
-        return _validate_json(annotation, response.content)
-    except ValidationError as exc:
-        raw = _json_or_text(response)
-        if via_default:
-            return raw
-        raise APIResponseValidationError(
-            f"response body of {operation.operation_id} (HTTP {response.status_code}) does not "
-            f"match its documented type: {_validation_message(exc)}",
-            response=response,
-            body=raw,
-            errors=exc.errors(include_input=False, include_url=False),
-        ) from None
-
-
-def _raise_for_status(compiled: _CompiledOperation, response: httpx.Response) -> None:
-    raw = _json_or_text(response)
-    body: object = raw
-    spec, _ = _select_spec(compiled, response.status_code)
-    if spec is not None and spec.annotation not in (None, Any, str):
-        if spec.annotation is bytes:
-            body = response.content
-        else:
-            try:
-                body = _validate_json(spec.annotation, response.content)
-            except (ValidationError, ValueError):
-                body = raw
-    raise make_status_error(response, body, raw)
 
 
 # --------------------------------------------------------------------------------------
@@ -504,6 +332,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
     _max_retries: int
     _headers: dict[str, str]
     _validate_requests: bool
+    _strict_responses: bool
     _given_defaults: dict[str, object]
     _defaults: dict[str, object]
 
@@ -517,6 +346,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         headers: Mapping[str, str] | None,
         client_timeout: httpx.Timeout | None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
         defaults: Mapping[str, object] | None = None,
         user_agent: str | None = None,
     ) -> None:
@@ -540,6 +370,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
             self._headers[name] = value
         _encode_header_pairs(self._headers.items())
         self._validate_requests = bool(validate_requests)
+        self._strict_responses = bool(strict_responses)
         self._given_defaults = dict(defaults or {})
         self._defaults = _resolve_defaults(self._given_defaults, auth)
 
@@ -569,6 +400,12 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
     def validate_requests(self) -> bool:
         return self._validate_requests
 
+    @property
+    def strict_responses(self) -> bool:
+        """``True``: a response deviating from its documented type raises
+        ``APIResponseValidationError``; ``False`` (default): it is read leniently."""
+        return self._strict_responses
+
     def _apply_options(
         self,
         *,
@@ -577,6 +414,7 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         headers: Mapping[str, str] | NotGiven,
         auth: httpx.Auth | NotGiven | None,
         validate_requests: bool | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         # Called on a shallow copy: the copy shares the HTTP client but never closes it.
         self._owns_client = False
@@ -595,6 +433,8 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
             self._defaults = _resolve_defaults(self._given_defaults, auth)
         if not isinstance(validate_requests, NotGiven):
             self._validate_requests = bool(validate_requests)
+        if not isinstance(strict_responses, NotGiven):
+            self._strict_responses = bool(strict_responses)
 
     def __repr__(self) -> str:
         return (
@@ -666,19 +506,14 @@ class _BaseAPIClient(Generic[_HttpxClientT]):
         )
 
     def _finish(self, operation: Operation, response: httpx.Response, raw: bool) -> Any:
-        compiled = _compile(operation)
-        if 200 <= response.status_code < 300:
-            parsed = _parse_success(compiled, response)
-        else:
-            _raise_for_status(compiled, response)
-        if raw:
-            return RawResponse(
-                status_code=response.status_code,
-                headers=response.headers,
-                parsed=parsed,
-                http_response=response,
-            )
-        return parsed
+        return read_response(
+            operation.operation_id,
+            _compile(operation).responses,
+            operation.envelope,
+            response,
+            raw=raw,
+            strict=self._strict_responses,
+        )
 
 
 class _Call:
@@ -736,7 +571,10 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
     ``timeout`` not given -> the timeout of ``http_client`` when one is passed, else
     :data:`DEFAULT_TIMEOUT`; ``None`` disables timeouts. ``auth`` runs for every attempt.
     An ``http_client`` passed in is never closed by this object. ``validate_requests``
-    false sends arguments without checking them against the document; ``defaults``
+    false sends arguments without checking them against the document;
+    ``strict_responses`` true makes every response that deviates from its documented type
+    raise ``APIResponseValidationError`` (by default such responses are read leniently,
+    see ``_response``); ``defaults``
     holds the client-level values of shared parameters (``project_id`` ...).
     """
 
@@ -750,6 +588,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
         defaults: Mapping[str, object] | None = None,
         user_agent: str | None = None,
     ) -> None:
@@ -761,6 +600,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             headers=headers,
             client_timeout=http_client.timeout if http_client is not None else None,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             defaults=defaults,
             user_agent=user_agent,
         )
@@ -782,6 +622,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
         validate_requests: bool | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> _SyncClientT:
         """A copy with some options changed, sharing this client's HTTP connection pool.
 
@@ -794,6 +635,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             headers=headers,
             auth=auth,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
         )
         return clone
 
@@ -852,6 +694,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
         defaults: Mapping[str, object] | None = None,
         user_agent: str | None = None,
     ) -> None:
@@ -863,6 +706,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             headers=headers,
             client_timeout=http_client.timeout if http_client is not None else None,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             defaults=defaults,
             user_agent=user_agent,
         )
@@ -882,6 +726,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
         validate_requests: bool | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> _AsyncClientT:
         """A copy with some options changed, sharing this client's HTTP connection pool."""
         clone = copy.copy(self)
@@ -891,6 +736,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             headers=headers,
             auth=auth,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
         )
         return clone
 

@@ -48,6 +48,7 @@ class Client(SyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -57,6 +58,7 @@ class Client(SyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             user_agent=_CLIENT_NAME,
         )
 
@@ -309,6 +311,7 @@ class AsyncClient(AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -318,6 +321,7 @@ class AsyncClient(AsyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             user_agent=_CLIENT_NAME,
         )
 

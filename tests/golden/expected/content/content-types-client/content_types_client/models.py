@@ -3,21 +3,29 @@
 
 from __future__ import annotations
 
-from pydantic import MISSING, BaseModel, ConfigDict
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import is_none
 
 
 class SubmitFormRequest(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    name: str | MISSING = MISSING
-    count: int | MISSING = MISSING
+    name: Annotated[str | None, Field(exclude_if=is_none)] = None
+    count: Annotated[int | None, Field(exclude_if=is_none)] = None
 
 
 class SubmitFormResponse(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    accepted: bool | MISSING = MISSING
+    accepted: Annotated[bool | None, Field(exclude_if=is_none)] = None

@@ -42,6 +42,7 @@ class Client(SyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -51,6 +52,7 @@ class Client(SyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             user_agent=_CLIENT_NAME,
         )
 
@@ -92,6 +94,7 @@ class AsyncClient(AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -101,6 +104,7 @@ class AsyncClient(AsyncAPIClient):
             headers=headers,
             http_client=http_client,
             validate_requests=validate_requests,
+            strict_responses=strict_responses,
             user_agent=_CLIENT_NAME,
         )
 

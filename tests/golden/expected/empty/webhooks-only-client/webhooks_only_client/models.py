@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
-from pydantic import MISSING, BaseModel, ConfigDict
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import is_none
 
 
 class Pet(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    name: str | MISSING = MISSING
+    name: Annotated[str | None, Field(exclude_if=is_none)] = None

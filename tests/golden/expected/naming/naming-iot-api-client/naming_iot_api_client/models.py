@@ -6,19 +6,23 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import OpenStrEnum, is_none
 
 
 class Item(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
         extra="allow",
     )
-    id: int
-    class_: Annotated[str | MISSING, Field(alias="class")] = MISSING
-    Order_1: Annotated[Order | MISSING, Field(alias="Order")] = MISSING
+    id_: Annotated[int, Field(alias="id")]
+    class_: Annotated[str | None, Field(alias="class", exclude_if=is_none)] = None
+    order: Annotated[OpenStrEnum[Order] | None, Field(alias="Order", exclude_if=is_none)] = None
 
 
-class Order(Enum):
+class Order(str, Enum):
     ASC = "ASC"
-    asc = "asc"
+    ASC_2 = "asc"
