@@ -19,7 +19,6 @@ The work is split so that the sync and async clients share everything but I/O:
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import re
 import sys
@@ -31,9 +30,9 @@ from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
 import httpx
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
-from ._adapters import _ADAPTERS_LOCK, _adapter, _is_model_class, _validation_message
+from ._adapters import _ADAPTERS_LOCK, _adapter
 from ._request import (
     NO_OPTIONS,
     CallOptions,

@@ -28,7 +28,6 @@ from pydantic import (
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     RootModel,
-    TypeAdapter,
     ValidationError,
 )
 from pydantic.json_schema import JsonSchemaValue
