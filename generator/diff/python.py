@@ -283,13 +283,46 @@ def compare(old: ApiFacts, new: ApiFacts, changes: Changes) -> None:
             )
 
 
+def _renames(old: Method, new: Method) -> dict[str, Argument]:
+    """Old keyword -> new argument, for arguments that were renamed.
+
+    Either the same wire name got another keyword (a collision resolved differently), or
+    exactly one argument of a location went away and exactly one of the same type and
+    requiredness came in its place (the parameter itself was renamed).
+    """
+    out: dict[str, Argument] = {}
+    by_wire = {a.wire: a for a in new.arguments.values() if a.kwarg not in old.arguments}
+    old_wires = {a.wire for a in old.arguments.values()}
+    gone = [a for k, a in old.arguments.items() if k not in new.arguments]
+    for arg in gone:
+        if arg.wire in by_wire:
+            out[arg.kwarg] = by_wire.pop(arg.wire)
+    fresh = [a for a in by_wire.values() if a.wire not in old_wires]
+    for arg in gone:
+        if arg.kwarg in out:
+            continue
+        kind = arg.wire.split(" ")[0]
+        same_kind_gone = [g for g in gone if g.wire.split(" ")[0] == kind and g.kwarg not in out]
+        twins = [
+            a
+            for a in fresh
+            if a.wire.split(" ")[0] == kind
+            and a.annotation == arg.annotation
+            and a.required == arg.required
+        ]
+        if len(same_kind_gone) == 1 and len(twins) == 1:
+            out[arg.kwarg] = twins[0]
+    return out
+
+
 def _arguments(where: str, old: Method, new: Method, changes: Changes) -> None:
-    by_wire = {a.wire: a for a in new.arguments.values()}
+    renames = _renames(old, new)
+    taken = {a.kwarg for a in renames.values()}
     for kwarg, arg in old.arguments.items():
         other = new.arguments.get(kwarg)
         if other is None:
-            renamed = by_wire.get(arg.wire)
-            if renamed is not None and renamed.kwarg not in old.arguments:
+            renamed = renames.get(kwarg)
+            if renamed is not None:
                 changes.add(
                     "py-argument-renamed",
                     renamed.pointer,
@@ -319,7 +352,7 @@ def _arguments(where: str, old: Method, new: Method, changes: Changes) -> None:
             )
     old_wires = {a.wire for a in old.arguments.values()}
     for kwarg, arg in new.arguments.items():
-        if kwarg in old.arguments or arg.wire in old_wires:
+        if kwarg in old.arguments or kwarg in taken or arg.wire in old_wires:
             continue
         if arg.required:
             changes.add(

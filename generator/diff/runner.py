@@ -130,7 +130,7 @@ def diff_pair(old: Revision, new: Revision) -> Outcome:
         return _judge(new.name, [change], None, doc)
     pending: Future[ApiFacts | None] | None = None
     pool: ProcessPoolExecutor | None = None
-    if old.path.stat().st_size >= PARALLEL_BYTES:
+    if old.path.is_file() and old.path.stat().st_size >= PARALLEL_BYTES:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
@@ -178,7 +178,10 @@ def _judge(file: str, changes: list[Change], old: Document | None, new: Document
                 (("layer", c.spec.layer), ("bump", c.spec.bump)),
             )
         )
-    if outcome.breaking and old is not None:
+    if outcome.breaking and old is new:  # the document was removed: nothing left to bump
+        outcome.ok = False
+        outcome.verdict = "the document was removed: breaking for every user of its package"
+    elif outcome.breaking and old is not None:
         if new_v[0] > old_v[0]:
             outcome.verdict = (
                 f"breaking changes; x-python-package.version {shown_old} -> {shown_new} "
