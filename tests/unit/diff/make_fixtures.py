@@ -211,7 +211,7 @@ EDITS: dict[str, Edit] = {
         "schema",
         {"$ref": "#/components/schemas/Error"},
     ),
-    "py-model-removed": _delete(_schemas, "Tag"),
+    "py-model-removed": _delete(_schemas, "Badge"),
     "py-model-added": _set(
         _schemas, "Toy", {"type": "object", "properties": {"name": {"type": "string"}}}
     ),

@@ -128,9 +128,9 @@ def test_unusable_input_exits_2_with_file_and_pointer(tmp_path: Path) -> None:
 
 def test_positions_point_at_the_change() -> None:
     rule = "request-max-length-decreased"
-    code, out, _ = _run(HERE / rule / "before.yaml", HERE / rule / "after.yaml")
+    _, out, _ = _run(HERE / rule / "before.yaml", HERE / rule / "after.yaml")
     line = next(x for x in out.splitlines() if f": {rule}: " in x)
-    file, number, column, rest = line.split(":", 3)
+    _, number, column, rest = line.split(":", 3)
     text = (HERE / rule / "after.yaml").read_text(encoding="utf-8").splitlines()
     assert text[int(number) - 1][int(column) - 1 :].startswith("maxLength: 32")
     assert rest.startswith(" /components/schemas/NewPet/properties/name/maxLength: ")
