@@ -12,8 +12,8 @@ import re
 import subprocess
 import sys
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -71,13 +71,70 @@ def _rename(diagnostics: Sequence[Diagnostic], revision: Revision) -> list[Diagn
     ]
 
 
-def _facts_of(path: str) -> ApiFacts | None:
-    """Worker: the facts of one revision (None when it cannot be loaded; main reports it)."""
+def _old_worker(path: str, conn: Connection) -> None:
+    """Worker: load the old revision, send it, then send the facts of its Python API."""
     try:
-        doc = load(path, validate=False)
+        try:
+            doc = load(path, validate=False)
+        except GenerationError as exc:
+            conn.send(("error", list(exc.diagnostics)))
+            return
+        conn.send(("doc", doc))
+        conn.send(("facts", build_facts(doc)[1]))
+    except Exception as exc:  # the main process builds the facts itself then
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+class _OldRevision:
+    """The old revision loaded (and its facts built) in a forked worker, when possible."""
+
+    def __init__(self, revision: Revision) -> None:
+        self.revision = revision
+        self.process: multiprocessing.process.BaseProcess | None = None
+        path = revision.path
+        assert path is not None
+        forkable = "fork" in multiprocessing.get_all_start_methods()
+        if forkable and path.is_file() and path.stat().st_size >= PARALLEL_BYTES:
+            context = multiprocessing.get_context("fork")
+            self.conn, child = context.Pipe(duplex=False)
+            self.process = context.Process(target=_old_worker, args=(str(path), child))
+            self.process.start()
+            child.close()
+
+    def _receive(self) -> tuple[str, Any]:
+        try:
+            return self.conn.recv()  # type: ignore[no-any-return]
+        except EOFError:
+            return ("failed", "worker ended")
+
+    def document(self) -> Document:
+        if self.process is None:
+            return _load(self.revision, positions=False)
+        kind, value = self._receive()
+        if kind == "error":
+            raise GenerationError(_rename(value, self.revision))
+        if kind != "doc":
+            self.process = None
+            return _load(self.revision, positions=False)
+        doc: Document = value
+        return doc
+
+    def facts(self, doc: Document) -> ApiFacts:
+        if self.process is not None:
+            kind, value = self._receive()
+            if kind == "facts":
+                return value  # type: ignore[no-any-return]
         return build_facts(doc)[1]
-    except GenerationError:
-        return None
+
+    def close(self) -> None:
+        if self.process is not None:
+            self.process.join(timeout=5)
+            if self.process.is_alive():  # pragma: no cover - only when the main side failed
+                self.process.kill()
+                self.process.join()
+            self.conn.close()
 
 
 def _version(doc: Document) -> str | None:
@@ -128,26 +185,16 @@ def diff_pair(old: Revision, new: Revision) -> Outcome:
         doc = _load(new, positions=True)
         change = Change("", "document-added", f"new document {new.name}")
         return _judge(new.name, [change], None, doc)
-    pending: Future[ApiFacts | None] | None = None
-    pool: ProcessPoolExecutor | None = None
-    if old.path.is_file() and old.path.stat().st_size >= PARALLEL_BYTES:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        pending = pool.submit(_facts_of, str(old.path))
+    worker = _OldRevision(old)
     try:
-        old_doc = _load(old, positions=False)
         new_doc = _load(new, positions=True)
+        old_doc = worker.document()
         changes = Changes()
         HttpDiff(old_doc, new_doc, changes).run()
         new_facts = build_facts(new_doc)[1]
-        old_facts = pending.result() if pending is not None else None
-        if old_facts is None:
-            old_facts = build_facts(old_doc)[1]
-        compare(old_facts, new_facts, changes)
+        compare(worker.facts(old_doc), new_facts, changes)
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        worker.close()
     return _judge(new.name, changes.sorted(), old_doc, new_doc)
 
 

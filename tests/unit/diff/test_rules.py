@@ -211,3 +211,27 @@ def test_no_op_edits_of_the_project_documents_report_nothing(tmp_path: Path) -> 
 )
 def test_compare_types(old: str, new: str, verdict: str | None) -> None:
     assert compare_types(old, new) == verdict
+
+
+def test_readme_lists_every_rule() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES.values():
+        assert f"| `{rule.id}` | {rule.layer} | {rule.level} | {rule.bump} |" in readme, rule.id
+
+
+def test_old_revision_in_a_worker_gives_the_same_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.diff.runner as runner
+
+    rule = "py-method-renamed"
+    before, after = HERE / rule / "before.yaml", HERE / rule / "after.yaml"
+    serial = runner.diff_pair(Revision(before, "old"), Revision(after, "new"))
+    monkeypatch.setattr(runner, "PARALLEL_BYTES", 0)
+    forked = runner.diff_pair(Revision(before, "old"), Revision(after, "new"))
+    assert forked.changes == serial.changes and forked.changes
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: [\n", encoding="utf-8")
+    with pytest.raises(runner.GenerationError) as caught:
+        runner.diff_pair(Revision(bad, "OLD:bad.yaml"), Revision(after, "new"))
+    assert [d.location.file for d in caught.value.diagnostics] == ["OLD:bad.yaml"]
