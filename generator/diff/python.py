@@ -211,6 +211,16 @@ def members(annotation: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _enum_values_only(old: str, new: str) -> bool:
+    """Only ``Literal`` values differ. Models hold enums as Enum classes, so a new value is
+    a new member of the same class: no change of the attribute's type (the HTTP layer
+    reports the new value as ``response-enum-value-added``)."""
+    a, b = members(old), members(new)
+    return {m for m in a if not m.startswith("Literal[")} == {
+        m for m in b if not m.startswith("Literal[")
+    }
+
+
 def compare_types(old: str, new: str) -> str | None:
     """``None`` (same), ``narrowed``, ``widened`` or ``changed``."""
     if old == new:
@@ -386,7 +396,7 @@ def _model(where: str, old: Model, new: Model, changes: Changes) -> None:
                 ptr,
                 f"{where}.{name} was {attr.annotation}, now {other.annotation}",
             )
-        elif verdict == "widened":
+        elif verdict == "widened" and not _enum_values_only(attr.annotation, other.annotation):
             changes.add(
                 "py-model-attribute-widened",
                 ptr,
