@@ -95,7 +95,7 @@ def build_facts(doc: Document) -> tuple[Api, ApiFacts]:
     api = builder.build()
     facts = ApiFacts(api.import_name)
     for op in api.operations:
-        facts.methods[op.method_name] = _method(op)
+        facts.methods[op.method_name] = _method(op, doc)
     types = builder.types
     for ref, name in sorted(builder.bridge.names.items()):
         ptr = ref[1:]
@@ -129,12 +129,31 @@ def _resolve(doc: Document, ptr: str) -> Any:
         return None
 
 
-def _method(op: Operation) -> Method:
+def _parameter_pointers(doc: Document, op: Operation) -> dict[tuple[str, str], str]:
+    """``(in, name)`` -> pointer of the parameter's declaration (operation level wins)."""
+    out: dict[tuple[str, str], str] = {}
+    item_ptr = "/paths/" + escape_pointer_token(op.path)
+    for base in (item_ptr, _op_pointer(op)):
+        holder = _resolve(doc, base)
+        params = holder.get("parameters") if isinstance(holder, dict) else None
+        for index, raw in enumerate(params if isinstance(params, list) else []):
+            param = doc.deref(raw)
+            if isinstance(param, dict):
+                out[(str(param.get("in")), str(param.get("name")))] = f"{base}/parameters/{index}"
+    return out
+
+
+def _method(op: Operation, doc: Document) -> Method:
     args: dict[str, Argument] = {}
     base = _op_pointer(op)
+    declared = _parameter_pointers(doc, op)
     for p in op.parameters:
         args[p.kwarg] = Argument(
-            p.kwarg, p.annotation, p.required and not p.fixed, f"{p.location} {p.name}", base
+            p.kwarg,
+            p.annotation,
+            p.required and not p.fixed,
+            f"{p.location} {p.name}",
+            declared.get((p.location, p.name), base),
         )
     if op.body is not None:
         for f in op.body.fields:

@@ -207,11 +207,17 @@ def _judge(file: str, changes: list[Change], old: Document | None, new: Document
     old_v, new_v = parse_version(old_text), parse_version(new_text)
     shown_old = old_text or "not set (taken as 0.0.0)"
     shown_new = new_text or "not set (taken as 0.0.0)"
-    entries_ptrs = [c.pointer for c in changes] + [VERSION_POINTER]
+    # a removed node's pointer may name another node of the new revision (the next list
+    # item): it is placed at its parent, which is where the removal shows
+    places = {
+        c: c.pointer.rsplit("/", 1)[0] if c.rule.endswith("-removed") else c.pointer
+        for c in changes
+    }
     positions = new.positions
-    located = positions.locate_many(entries_ptrs) if positions is not None else {}
+    wanted = [*places.values(), VERSION_POINTER]
+    located = positions.locate_many(wanted) if positions is not None else {}
     for c in changes:
-        line, column = located.get(c.pointer, (1, 1))
+        line, column = located.get(places[c], (1, 1))
         outcome.entries.append(
             Entry(
                 file,

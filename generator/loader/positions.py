@@ -63,6 +63,18 @@ def _yaml_key(node: yaml.Node) -> str:
 class YamlPositions:
     def __init__(self, root: yaml.Node | None) -> None:
         self.root = root
+        self._keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
+
+    def _members(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        index = self._keys.get(id(node))
+        if index is None:  # built on first visit; the last of duplicate keys wins, as in data
+            index = {
+                _yaml_key(key): (key, value)
+                for key, value in node.value
+                if isinstance(key, yaml.ScalarNode)
+            }
+            self._keys[id(node)] = index
+        return index
 
     def locate(self, pointer: str) -> Position:
         node = self.root
@@ -71,10 +83,7 @@ class YamlPositions:
         mark = node.start_mark
         for token in _tokens(pointer):
             if isinstance(node, yaml.MappingNode):
-                found = None
-                for key, value in node.value:
-                    if isinstance(key, yaml.ScalarNode) and _yaml_key(key) == token:
-                        found = (key, value)
+                found = self._members(node).get(token)
                 if found is None:
                     break
                 mark, node = found[0].start_mark, found[1]

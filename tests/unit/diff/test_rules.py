@@ -235,3 +235,13 @@ def test_old_revision_in_a_worker_gives_the_same_changes(
     with pytest.raises(runner.GenerationError) as caught:
         runner.diff_pair(Revision(bad, "OLD:bad.yaml"), Revision(after, "new"))
     assert [d.location.file for d in caught.value.diagnostics] == ["OLD:bad.yaml"]
+
+
+def test_a_removed_node_is_placed_at_its_parent() -> None:
+    rule = "parameter-removed"
+    _, out, _ = _run(HERE / rule / "before.yaml", HERE / rule / "after.yaml")
+    line = next(x for x in out.splitlines() if f": {rule}: " in x)
+    _, number, column, rest = line.split(":", 3)
+    text = (HERE / rule / "after.yaml").read_text(encoding="utf-8").splitlines()
+    assert text[int(number) - 1][int(column) - 1 :] == "parameters:"
+    assert rest.startswith(" /paths/~1pets/get/parameters/0: ")
