@@ -245,3 +245,31 @@ def test_a_removed_node_is_placed_at_its_parent() -> None:
     text = (HERE / rule / "after.yaml").read_text(encoding="utf-8").splitlines()
     assert text[int(number) - 1][int(column) - 1 :] == "parameters:"
     assert rest.startswith(" /paths/~1pets/get/parameters/0: ")
+
+
+def test_cli_diff_base_and_usage_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.cli import main
+
+    repo = tmp_path / "repo"
+    (repo / "spec").mkdir(parents=True)
+    (repo / "spec" / "pets.yaml").write_text(
+        (HERE / "base.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "base")
+    after = (HERE / "server-removed" / "after.yaml").read_text(encoding="utf-8")
+    (repo / "spec" / "pets.yaml").write_text(
+        after.replace("version: 1.0.0", "version: 2.0.0"), encoding="utf-8"
+    )
+    monkeypatch.chdir(repo)
+    assert main(["diff", "--base", "HEAD"]) == 0
+    out = capsys.readouterr()
+    assert "spec/pets.yaml:" in out.out and "server-removed" in out.out
+    assert "carries the major bump" in out.err
+    assert main(["diff", "--base", "no-such-rev"]) == 2
+    assert "cannot read revision no-such-rev" in capsys.readouterr().err
+    assert main(["diff", "spec/pets.yaml"]) == 2
+    assert "give OLD NEW" in capsys.readouterr().err
