@@ -6,6 +6,7 @@ changes without a major bump of ``info.x-python-package.version``; 2 unusable in
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
@@ -322,11 +323,20 @@ def run(
     err = err if err is not None else sys.stderr
     outcomes: list[Outcome] = []
     failed: list[Diagnostic] = []
-    for old, new in pairs:
-        try:
-            outcomes.append(diff_pair(old, new))
-        except GenerationError as exc:
-            failed.extend(exc.diagnostics)
+    # The documents are large trees of acyclic dicts and lists that reference counting
+    # frees; the cyclic collector would rescan them on every allocation burst (60% of the
+    # run time on a 4 MB document), so it is paused while the documents are compared.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for old, new in pairs:
+            try:
+                outcomes.append(diff_pair(old, new))
+            except GenerationError as exc:
+                failed.extend(exc.diagnostics)
+    finally:
+        if collecting:
+            gc.enable()
     if failed:
         for diagnostic in failed:
             print(diagnostic, file=err)
