@@ -143,6 +143,40 @@ def _parameter_pointers(doc: Document, op: Operation) -> dict[tuple[str, str], s
     return out
 
 
+def _follow(doc: Document, ptr: str) -> tuple[Any, str]:
+    """The node at ``ptr`` with its ``$ref``s followed, and the pointer where it is."""
+    node = _resolve_raw(doc, ptr)
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen or not ref.startswith("#"):
+            break
+        seen.add(ref)
+        ptr = ref[1:]
+        node = _resolve_raw(doc, ptr)
+    return node, ptr
+
+
+def _resolve_raw(doc: Document, ptr: str) -> Any:
+    try:
+        return resolve_pointer(doc.data, ptr)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return None
+
+
+def _body_schema_pointer(doc: Document, body_ptr: str, media_type: str) -> str | None:
+    """Pointer of the (dereferenced) schema of the body's media type, when it has one."""
+    body, body_ptr = _follow(doc, body_ptr)
+    content = body.get("content") if isinstance(body, dict) else None
+    if not isinstance(content, dict):
+        return None
+    for key in content:
+        if key.split(";")[0].strip() == media_type:
+            _, ptr = _follow(doc, f"{body_ptr}/content/{escape_pointer_token(key)}/schema")
+            return ptr
+    return None
+
+
 def _method(op: Operation, doc: Document) -> Method:
     args: dict[str, Argument] = {}
     base = _op_pointer(op)
@@ -156,8 +190,12 @@ def _method(op: Operation, doc: Document) -> Method:
             declared.get((p.location, p.name), base),
         )
     if op.body is not None:
+        schema_ptr = _body_schema_pointer(doc, base + "/requestBody", op.body.media_type)
         for f in op.body.fields:
-            args[f.kwarg] = Argument(f.kwarg, f.annotation, f.required, f"body {f.name}", base)
+            where = (
+                f"{schema_ptr}/properties/{escape_pointer_token(f.name)}" if schema_ptr else base
+            )
+            args[f.kwarg] = Argument(f.kwarg, f.annotation, f.required, f"body {f.name}", where)
         body_type = op.body.annotation
         if body_type.startswith("models."):
             body_type += " | dict[str, Any]"
