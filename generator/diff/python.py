@@ -299,6 +299,12 @@ def compare_types(old: str, new: str) -> str | None:
 # -- the comparison ------------------------------------------------------------------------
 def compare(old: ApiFacts, new: ApiFacts, changes: Changes) -> None:
     pkg = new.import_name
+    if old.import_name != new.import_name:  # x-python-package, or a new info.title
+        changes.add(
+            "py-package-renamed",
+            "/info",
+            f"`import {old.import_name}` no longer works: the package is now {new.import_name}",
+        )
     by_http = {m.http: m for m in new.methods.values()}
     for name, method in old.methods.items():
         where = f"{pkg}.Client.{name}"

@@ -131,6 +131,7 @@ RULES: dict[str, DiffRule] = {
             "a server variable (or one of its values) was removed",
         ),
         # -- generated Python API ------------------------------------------------------
+        _rule("py-package-renamed", _P, BREAKING, "the package's import name changed"),
         _rule("py-method-removed", _P, BREAKING, "a client method was removed"),
         _rule(
             "py-method-renamed", _P, BREAKING, "a client method was renamed (operationId changed)"

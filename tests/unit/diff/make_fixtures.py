@@ -188,6 +188,7 @@ EDITS: dict[str, Edit] = {
     "server-variable-removed": _set(
         lambda d: d["servers"][0]["variables"]["region"], "enum", ["eu"]
     ),
+    "py-package-renamed": _set(lambda d: d["info"]["x-python-package"], "import-name", "pets_api"),
     "py-method-removed": _delete(lambda d: _paths(d)["/pets/{petId}"], "delete"),
     "py-method-renamed": _rename_create,
     "py-method-added": _new_put,

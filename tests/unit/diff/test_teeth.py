@@ -132,7 +132,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[st
         old_import = old_facts.import_name
         text = _snippet(old_facts, old_import)
         (snippets / f"{rule.replace('-', '_')}__old.py").write_text(text, encoding="utf-8")
-        new_import = f"diff_pets_client_{new_name[rule]}"
+        # the snippet keeps the old import name: a renamed package must break it too
+        new_import = f"{old_import.rsplit('_', 1)[0]}_{new_name[rule]}"
         (snippets / f"{rule.replace('-', '_')}__new.py").write_text(
             text.replace(old_import, new_import), encoding="utf-8"
         )
