@@ -10,7 +10,7 @@ SPECS := $(sort $(wildcard spec/*.yaml))
 PY := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: help install generate check stale lint fmt test test-deep test-corpus golden-refresh bench bench-generate bench-client clean
+.PHONY: help install generate check stale lint fmt test test-deep test-corpus golden-refresh bench bench-generate bench-client bench-diff clean
 
 help:
 	@echo "make generate        regenerate generated/ from spec/*.yaml"
@@ -21,7 +21,7 @@ help:
 	@echo "make test-deep       property tests with many more examples"
 	@echo "make test-corpus     generate every document of the public corpus and import it"
 	@echo "make golden-refresh  rewrite the golden expected trees"
-	@echo "make bench           all benchmarks (bench-generate, bench-client)"
+	@echo "make bench           all benchmarks (bench-generate, bench-client, bench-diff)"
 	@echo "make fmt             format the toolchain's code with ruff"
 	@echo "make clean           remove .venv and caches"
 
@@ -63,13 +63,16 @@ test-corpus: $(STAMP)
 golden-refresh: $(STAMP)
 	GOLDEN_REFRESH=1 $(BIN)/pytest -q tests/golden
 
-bench: bench-generate bench-client
+bench: bench-generate bench-client bench-diff
 
 bench-generate: $(STAMP)
 	$(PY) bench/bench_generate.py
 
 bench-client: $(STAMP)
 	$(PY) bench/bench_client.py
+
+bench-diff: $(STAMP)
+	$(PY) bench/bench_diff.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -1,18 +1,21 @@
-"""Command line: ``python -m generator generate|check|lint``.
+"""Command line: ``python -m generator generate|check|lint|diff``.
 
-Exit status: 0 success, 1 findings (lint) or stale output (check), 2 unusable input.
+Exit status: 0 success, 1 findings (lint), stale output (check) or breaking changes without
+a major version bump (diff), 2 unusable input.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from generator.diagnostics import GenerationError
+from generator.report import FORMATS
 
 DEFAULT_SPEC_DIR = Path("spec")
 DEFAULT_OUT = Path("generated")
@@ -104,7 +107,29 @@ def cmd_lint(args: argparse.Namespace) -> int:
     from generator.lint import lint_paths
 
     specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
-    return lint_paths(specs, sys.stdout)
+    return lint_paths(specs, sys.stdout, args.format)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from generator.diff import Revision, base_pairs, run
+
+    if args.base is not None:
+        if args.old is not None and args.new is not None:
+            print("diff: give OLD NEW or --base REV, not both", file=sys.stderr)
+            return 2
+        spec_dir = Path(args.old) if args.old is not None else DEFAULT_SPEC_DIR
+        with tempfile.TemporaryDirectory(prefix="generator-diff-") as tmp:
+            try:
+                pairs = base_pairs(args.base, spec_dir, Path(tmp))
+            except (ValueError, OSError, subprocess.CalledProcessError) as exc:
+                print(f"{spec_dir}: cannot read revision {args.base}: {exc}", file=sys.stderr)
+                return 2
+            return run(pairs, sys.stdout, args.format)
+    if args.old is None or args.new is None:
+        print("diff: give OLD NEW, or --base REV [SPEC_DIR]", file=sys.stderr)
+        return 2
+    pair = (Revision(Path(args.old), args.old), Revision(Path(args.new), args.new))
+    return run([pair], sys.stdout, args.format)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,7 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.set_defaults(func=cmd_check)
     lint = sub.add_parser("lint", help="lint OpenAPI documents with the project's rules")
     lint.add_argument("specs", nargs="*")
+    lint.add_argument("--format", choices=FORMATS, default="text", help="output format")
     lint.set_defaults(func=cmd_lint)
+    diff = sub.add_parser("diff", help="breaking changes between two revisions of documents")
+    diff.add_argument("old", nargs="?", help="old document (with --base: the spec directory)")
+    diff.add_argument("new", nargs="?", help="new document")
+    diff.add_argument("--base", metavar="REV", help="compare spec/ with its version at git REV")
+    diff.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    diff.set_defaults(func=cmd_diff)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

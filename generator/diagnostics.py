@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 
 class Level(enum.Enum):
@@ -33,11 +33,22 @@ def pointer(*tokens: str | int) -> str:
 
 @dataclass(frozen=True, order=True)
 class Location:
+    """A file and a JSON pointer; ``line``/``column`` (1-based) when the source is known.
+
+    The position is extra information: two locations with the same file and pointer are
+    equal whatever their positions.
+    """
+
     file: str
     pointer: str = ""
+    line: int | None = field(default=None, compare=False)
+    column: int | None = field(default=None, compare=False)
 
     def child(self, *tokens: str | int) -> Location:
         return Location(self.file, self.pointer + pointer(*tokens))
+
+    def at(self, line: int, column: int) -> Location:
+        return replace(self, line=line, column=column)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.pointer or '/'}"
@@ -52,6 +63,10 @@ class Diagnostic:
 
     def __str__(self) -> str:
         return f"{self.location}: {self.level.value}: {self.rule}: {self.message}"
+
+    def placed(self, line: int, column: int) -> Diagnostic:
+        """The same diagnostic with the source position of its pointer."""
+        return replace(self, location=self.location.at(line, column))
 
 
 class GenerationError(Exception):

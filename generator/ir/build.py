@@ -96,11 +96,13 @@ def _text(value: Any) -> str:
 
 
 class Builder:
+    bridge_class: type[ModelsBridge] = ModelsBridge  # diff swaps in a names-only bridge
+
     def __init__(self, doc: Document, collector: Collector) -> None:
         self.doc = doc
         self.collector = collector
         self.data = doc.data
-        self.bridge = ModelsBridge(doc, collector)
+        self.bridge = self.bridge_class(doc, collector)
         self.hoisted: dict[str, str] = {}  # original pointer -> class name
 
     # -- entry point -------------------------------------------------------------------

@@ -19,6 +19,8 @@ from generator.lint.rules import (
 )
 from generator.loader import Document, load
 from generator.loader.document import display_name
+from generator.loader.positions import Positions
+from generator.report import Entry, RuleInfo, write
 
 VALIDATOR_RULE = "openapi-schema"
 
@@ -59,35 +61,82 @@ def lint_file(path: pathlib.Path) -> tuple[list[Report], bool]:
     (rule ``openapi-schema``) like ours, and the document is then loaded without
     validation so that our rules still run. Any other load error makes the file unusable.
     """
+    reports, usable, _ = _lint_file(path, positions=False)
+    return reports, usable
+
+
+def _lint_file(
+    path: pathlib.Path, *, positions: bool
+) -> tuple[list[Report], bool, Positions | None]:
     try:
-        doc = load(path, strict=True)
+        doc = load(path, strict=True, positions=positions)
     except GenerationError as exc:
         if not exc.diagnostics or any(d.rule != VALIDATOR_RULE for d in exc.diagnostics):
-            return _reports(exc.diagnostics), False
+            return _reports(exc.diagnostics), False, None
         validation = _reports(exc.diagnostics)
         try:
-            doc = load(path, validate=False)
+            doc = load(path, validate=False, positions=positions)
         except GenerationError as again:  # pragma: no cover - the first load got further
-            return validation + _reports(again.diagnostics), False
-        return sorted({*validation, *lint_document(doc)}), True
+            return validation + _reports(again.diagnostics), False, None
+        return sorted({*validation, *lint_document(doc)}), True, doc.positions
     except Exception as exc:  # pragma: no cover - a loader bug must not become a traceback
         message = shorten(f"cannot load: {type(exc).__name__}: {exc}")
-        return [Report(display_name(path), "", "unreadable", message)], False
-    return sorted({*_reports(doc.diagnostics), *lint_document(doc)}), True
+        return [Report(display_name(path), "", "unreadable", message)], False, None
+    return sorted({*_reports(doc.diagnostics), *lint_document(doc)}), True, doc.positions
 
 
-def lint_paths(paths: Sequence[pathlib.Path], out: TextIO) -> int:
-    """Lint each document; print findings as `file:json-pointer: rule: message` (one per
-    line, sorted by file then pointer) to out; return 0 when clean, 1 on findings, 2 when
-    any input is unreadable/unloadable (print its located message too)."""
+#: Rule ids and what they check, for SARIF's rule table.
+RULE_SUMMARIES = {
+    "example-valid": "examples validate against their schema",
+    "operation-id": "operationIds are present, unique and usable as method names",
+    "operation-docs": "operations have a summary, a description and tags",
+    "error-body": "error responses document a body",
+    "ref-resolves": "every $ref resolves",
+    "component-used": "every component is referenced",
+    "security": "security requirements name declared schemes",
+    VALIDATOR_RULE: "the document is valid OpenAPI (openapi-spec-validator)",
+}
+
+
+def lint_paths(paths: Sequence[pathlib.Path], out: TextIO, fmt: str = "text") -> int:
+    """Lint each document and print the findings to ``out``; return 0 when clean, 1 on
+    findings, 2 when any input is unreadable/unloadable (its located message is printed too).
+
+    ``fmt`` ``text`` prints `file:json-pointer: rule: message` (one per line, sorted by
+    file then pointer); ``json``, ``sarif`` and ``github`` (see :mod:`generator.report`)
+    add the line and column of each pointer."""
     reports: list[Report] = []
+    located: dict[str, Positions | None] = {}
     unusable = False
     for path in paths:
-        found, usable = lint_file(pathlib.Path(path))
+        found, usable, positions = _lint_file(pathlib.Path(path), positions=fmt != "text")
         reports.extend(found)
+        for report in found:
+            located.setdefault(report.file, positions)
         unusable = unusable or not usable
-    for report in sorted(set(reports)):
-        out.write(f"{report}\n")
+    unique = sorted(set(reports))
+    if fmt == "text":
+        for report in unique:
+            out.write(f"{report}\n")
+    else:
+        entries = []
+        wanted: dict[str, set[str]] = {}
+        for report in unique:
+            wanted.setdefault(report.file, set()).add(report.pointer)
+        places = {
+            file: (index.locate_many(sorted(wanted[file])) if index is not None else {})
+            for file, index in located.items()
+        }
+        for report in unique:
+            line, column = places.get(report.file, {}).get(report.pointer, (1, 1))
+            entries.append(
+                Entry(
+                    report.file, line, column, report.pointer, report.rule, "error", report.message
+                )
+            )
+        rules = [RuleInfo(rule, summary, "error") for rule, summary in RULE_SUMMARIES.items()]
+        summary = {"findings": len(unique), "unusable": unusable}
+        write(out, fmt, entries, tool="generator-lint", rules=rules, summary=summary)
     if unusable:
         return EXIT_UNUSABLE
     return EXIT_FINDINGS if reports else EXIT_CLEAN

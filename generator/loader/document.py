@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from generator.diagnostics import Collector, Diagnostic, Location, pointer
 from generator.loader.parse import read_data
+from generator.loader.positions import Positions
 from generator.loader.refs import bundle, check_local_refs, resolve_pointer
 from generator.loader.validation import BackgroundValidation, findings, report
 
@@ -26,6 +27,7 @@ class Document:
     version: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     pending: BackgroundValidation | None = None
+    positions: Positions | None = None  # source line/column of nodes, when asked for
 
     def location(self, *tokens: str | int) -> Location:
         return Location(self.display, pointer(*tokens))
@@ -62,7 +64,12 @@ def display_name(path: Path) -> str:
 
 
 def load(
-    path: Path | str, *, validate: bool = True, strict: bool = False, background: bool = False
+    path: Path | str,
+    *,
+    validate: bool = True,
+    strict: bool = False,
+    background: bool = False,
+    positions: bool = False,
 ) -> Document:
     """Load and check ``path``; raise :class:`GenerationError` when it cannot be used.
 
@@ -72,11 +79,13 @@ def load(
     unsupported ``openapi`` version and dangling ``$ref`` values are always errors.
     With ``background`` the validator runs in a worker process; call
     :meth:`Document.finish_validation` to collect its findings (as warnings).
+    With ``positions`` the document keeps the line/column of its nodes (``.positions``).
     """
     path = Path(path)
     display = display_name(path)
     collector = Collector()
-    data = read_data(path, display, collector)
+    sink: list[Positions] | None = [] if positions else None
+    data = read_data(path, display, collector, sink)
     collector.raise_if_errors()
     where = Location(display)
     if not isinstance(data, dict):
@@ -102,4 +111,6 @@ def load(
     elif validate:
         report(findings(data, version), where, collector, strict=strict)
     collector.raise_if_errors()
-    return Document(path, display, data, version, collector.diagnostics, pending)
+    return Document(
+        path, display, data, version, collector.diagnostics, pending, sink[0] if sink else None
+    )

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Collector, Location
+from generator.loader.positions import JsonPositions, Positions, load_yaml
 
 try:  # libyaml is much faster on multi-megabyte documents; fall back when it is absent
     _YamlLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -53,8 +54,11 @@ def _key(key: Any) -> str:
     return str(key)
 
 
-def read_data(path: Path, display: str, collector: Collector) -> Any:
-    """Parse ``path``; on failure record a located error and return None."""
+def read_data(
+    path: Path, display: str, collector: Collector, positions: list[Positions] | None = None
+) -> Any:
+    """Parse ``path``; on failure record a located error and return None. With a
+    ``positions`` list, the source positions of the document's nodes are appended to it."""
     where = Location(display)
     try:
         text = path.read_text(encoding="utf-8")
@@ -84,9 +88,11 @@ def read_data(path: Path, display: str, collector: Collector) -> Any:
                     "replaced by U+FFFD",
                 )
                 data = cleaned
+        if positions is not None:
+            positions.append(JsonPositions(text))
         return data
     try:
-        data = yaml.load(text, Loader=_YamlLoader)
+        data = load_yaml(text, _YamlLoader, positions)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
