@@ -20,6 +20,7 @@ from generator.diagnostics import Collector, escape_pointer_token
 from generator.diff.changes import Changes
 from generator.ir.build import Builder
 from generator.ir.models import ModelsBridge
+from generator.ir.naming import field_name
 from generator.ir.nodes import Api, Operation
 from generator.loader import Document, resolve_pointer
 
@@ -226,10 +227,14 @@ def _attributes(
     required = (
         set(schema.get("required") or ()) if isinstance(schema.get("required"), list) else set()
     )
-    for name, prop in (schema.get("properties") or {}).items():
-        out[name] = Attribute(name, types.annotation(prop), name in required)
-    for name in required & set(out):
-        out[name] = Attribute(name, out[name].annotation, True)
+    # Keyed by the Python attribute (the models' snake_case ``naming.field_name``).
+    for wire, prop in (schema.get("properties") or {}).items():
+        name = field_name(str(wire))
+        out[name] = Attribute(name, types.annotation(prop), wire in required)
+    for wire in required:
+        name = field_name(str(wire))
+        if name in out:
+            out[name] = Attribute(name, out[name].annotation, True)
     return out
 
 

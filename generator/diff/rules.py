@@ -155,7 +155,7 @@ RULES: dict[str, DiffRule] = {
             "py-model-attribute-optional",
             _P,
             DANGEROUS,
-            "a model attribute became optional (may be MISSING)",
+            "a model attribute became optional (absent reads as None)",
         ),
         _rule("py-model-attribute-added", _P, SAFE, "a new optional model attribute"),
         _rule("py-error-removed", _P, BREAKING, "an error class was removed"),

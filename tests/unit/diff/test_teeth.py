@@ -66,12 +66,10 @@ def _snippet(facts: ApiFacts, import_name: str) -> str:
     lines = [
         "from typing import Any, Literal, cast",
         "",
-        "from pydantic import MISSING",
-        "",
         f"import {import_name} as pkg",
         f"from {import_name} import models",
         "",
-        "_ = (Any, Literal, MISSING, models)",
+        "_ = (Any, Literal, models)",
         "",
         "",
         "def use_client(client: pkg.Client) -> None:",
@@ -88,7 +86,7 @@ def _snippet(facts: ApiFacts, import_name: str) -> str:
         for attr in (model.attributes or {}).values():
             if not attr.name.isidentifier() or "Literal[" in attr.annotation:
                 continue  # aliases and Enum classes: the models' own spelling differs
-            kind = attr.annotation if attr.required else f"{attr.annotation} | MISSING"
+            kind = attr.annotation if attr.required else f"{attr.annotation} | None"
             lines.append(f"    v_{attr.name}: {kind} = m.{attr.name}")
             lines.append(f"    m.{attr.name} = {_cast(attr.annotation)}")
             if attr.required:
