@@ -192,7 +192,15 @@ def _op_docstring(op: Operation) -> str:
         for kwarg, text, required in args:
             text = clean_text(text) + ("" if required else " (optional)")
             lines += _wrap(text.strip(), f"    {kwarg}: ", "        ")
-    lines += ["", "Returns:", f"    {op.return_annotation}"]
+    if op.pagination:
+        lines += [
+            "",
+            "Returns:",
+            f"    A pager: iterating it yields every {op.pagination.item_annotation} across pages;",
+            f"    ``pages()`` yields each {op.return_annotation}; ``first_page()`` returns the first.",
+        ]
+    else:
+        lines += ["", "Returns:", f"    {op.return_annotation}"]
     lines += ["", "Raises:"]
     for cls, when in op.raises:
         lines += _wrap(" ".join(clean_text(when).split()), f"    {cls}: ", "        ")
@@ -222,8 +230,12 @@ def render_api(api: Api) -> dict[str, str]:
                 "const_name": op.const_name,
                 "returns": op.return_annotation,
                 "docstring": _op_docstring(op),
+                "item": op.pagination.item_annotation if op.pagination else "",
             }
         )
+        if op.pagination:
+            _used(used, op.pagination.item_annotation)
+    uses_pagination = any(op.pagination for op in api.operations)
     uses_models = bool(api.model_names)
     flavours = [
         _Flavour(
@@ -253,6 +265,7 @@ def render_api(api: Api) -> dict[str, str]:
         operations=op_contexts,
         flavours=flavours,
         uses_models=uses_models,
+        uses_pagination=uses_pagination,
         typing_imports=_typing_imports(used, ("cast", "overload")),
     )
     op_used: set[str] = set()
@@ -266,6 +279,7 @@ def render_api(api: Api) -> dict[str, str]:
         operations=api.operations,
         uses_models=uses_models,
         uses_field="Field" in op_used,
+        uses_pagination=uses_pagination,
         typing_imports=_typing_imports(op_used),
     )
     envelope_errors = [
@@ -318,6 +332,8 @@ def render_api(api: Api) -> dict[str, str]:
     )
     runtime = ["_base_client", "_exceptions", "_types", "_fields", ALWAYS_AUTH[0]]
     runtime += _auth_runtime_modules(api)
+    if uses_pagination:
+        runtime.append("_pagination")
     for module in runtime:
         files[f"{pkg}/{module}.py"] = f"{header}\n{_runtime_text(module, api)}"
     files[f"{pkg}/py.typed"] = ""

@@ -2,8 +2,8 @@
 """EnOS Connection Service API 2.4: typed Python client.
 
 Hand-authored description of the EnOS (Envision) Connection Service
-operation "V2.4 Create Device", transcribed from the vendor's English API
-reference page. Where the page contradicts itself or is silent, the affected
+V2.4 device operations (create, get, update, search, delete), transcribed
+from the vendor's English API reference pages. Where the page contradicts itself or is silent, the affected
 field's `description` says what we decided.
 
 Authentication: every call goes through the EnOS API gateway and carries an

@@ -9,7 +9,62 @@ from typing import Literal
 
 from . import errors, models
 from ._base_client import Body, Envelope, Operation, Param, ResponseSpec
+from ._pagination import PageSpec
 
+GET_DEVICE = Operation(
+    operation_id="GetDevice",
+    method="GET",
+    path="/connect-service/v2.4/devices",
+    params=(
+        Param(
+            location="query",
+            name="action",
+            kwarg="action",
+            annotation=Literal["get"],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="orgId",
+            kwarg="org_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="assetId",
+            kwarg="asset_id",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="productKey",
+            kwarg="product_key",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="deviceKey",
+            kwarg="device_key",
+            annotation=str,
+            required=False,
+        ),
+    ),
+    body=None,
+    responses={
+        "200": ResponseSpec(models.GetDeviceResponse),
+    },
+    envelope=Envelope(
+        code_field="code",
+        message_field="msg",
+        request_id_field="requestId",
+        data_field="data",
+        success_codes=frozenset([0]),
+        errors={},
+    ),
+)
 CREATE_DEVICE = Operation(
     operation_id="CreateDevice",
     method="POST",
@@ -54,7 +109,175 @@ CREATE_DEVICE = Operation(
         },
     ),
 )
+UPDATE_DEVICE = Operation(
+    operation_id="UpdateDevice",
+    method="POST",
+    path="/connect-service/v2.4/devices",
+    params=(
+        Param(
+            location="query",
+            name="action",
+            kwarg="action",
+            annotation=Literal["update"],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="orgId",
+            kwarg="org_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="assetId",
+            kwarg="asset_id",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="productKey",
+            kwarg="product_key",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="deviceKey",
+            kwarg="device_key",
+            annotation=str,
+            required=False,
+        ),
+    ),
+    body=Body(
+        kwarg="body",
+        media_type="application/json",
+        annotation=models.UpdateDeviceRequest,
+        required=True,
+    ),
+    responses={
+        "200": ResponseSpec(models.EmptyDataResponse),
+    },
+    envelope=Envelope(
+        code_field="code",
+        message_field="msg",
+        request_id_field="requestId",
+        data_field="data",
+        success_codes=frozenset([0]),
+        errors={},
+    ),
+)
+SEARCH_DEVICE = Operation(
+    operation_id="SearchDevice",
+    method="POST",
+    path="/connect-service/v2.4/devices",
+    params=(
+        Param(
+            location="query",
+            name="action",
+            kwarg="action",
+            annotation=Literal["search"],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="orgId",
+            kwarg="org_id",
+            annotation=str,
+            required=True,
+        ),
+    ),
+    body=Body(
+        kwarg="body",
+        media_type="application/json",
+        annotation=models.SearchDeviceRequest,
+        required=False,
+    ),
+    responses={
+        "200": ResponseSpec(models.SearchDeviceResponse),
+    },
+    envelope=Envelope(
+        code_field="code",
+        message_field="msg",
+        request_id_field="requestId",
+        data_field="data",
+        success_codes=frozenset([0]),
+        errors={},
+    ),
+)
+SEARCH_DEVICE_PAGES = PageSpec(
+    style="page",
+    items=("data",),
+    default_page_size=10,
+    page_size=("body", "pagination", "pageSize"),
+    cursor=(),
+    next_cursor=(),
+    offset=(),
+    page=("body", "pagination", "pageNo"),
+    first_page=1,
+    total=("pagination", "totalSize"),
+    first_page_only=(),
+)
+DELETE_DEVICE = Operation(
+    operation_id="DeleteDevice",
+    method="POST",
+    path="/connect-service/v2.4/devices",
+    params=(
+        Param(
+            location="query",
+            name="action",
+            kwarg="action",
+            annotation=Literal["delete"],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="orgId",
+            kwarg="org_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="assetId",
+            kwarg="asset_id",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="productKey",
+            kwarg="product_key",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="deviceKey",
+            kwarg="device_key",
+            annotation=str,
+            required=False,
+        ),
+    ),
+    body=None,
+    responses={
+        "200": ResponseSpec(models.EmptyDataResponse),
+    },
+    envelope=Envelope(
+        code_field="code",
+        message_field="msg",
+        request_id_field="requestId",
+        data_field="data",
+        success_codes=frozenset([0]),
+        errors={},
+    ),
+)
 
 OPERATIONS: dict[str, Operation] = {
+    "get_device": GET_DEVICE,
     "create_device": CREATE_DEVICE,
+    "update_device": UPDATE_DEVICE,
+    "search_device": SEARCH_DEVICE,
+    "delete_device": DELETE_DEVICE,
 }

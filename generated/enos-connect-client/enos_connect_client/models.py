@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import MISSING, BaseModel, ConfigDict, Field, StringConstraints
@@ -78,6 +79,132 @@ class CreateDeviceResponse(BaseModel):
     ] = MISSING
 
 
+class Device(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    orgId: Annotated[
+        str | MISSING, Field(description="Organization (OU) the device asset belongs to.")
+    ] = MISSING
+    assetId: Annotated[str | MISSING, Field(description="Asset ID of the device.")] = MISSING
+    modelId: Annotated[
+        str | MISSING, Field(description="ID of the model the asset belongs to.")
+    ] = MISSING
+    modelIdPath: Annotated[
+        str | MISSING,
+        Field(description="Path of model IDs from the root model to the device's model."),
+    ] = MISSING
+    productKey: Annotated[
+        str | MISSING, Field(description="Key of the product the device belongs to.")
+    ] = MISSING
+    productName: Annotated[I18NName | MISSING, Field(description="Name of the product.")] = MISSING
+    productType: Annotated[
+        str | MISSING, Field(description="Kind of product, for example `Device` or `Gateway`.")
+    ] = MISSING
+    dataFormat: Annotated[
+        str | MISSING,
+        Field(
+            description="Data format: `Custom` (any user-defined format) or `Json` (the EnOS device protocol formats only)."
+        ),
+    ] = MISSING
+    deviceKey: Annotated[str | MISSING, Field(description="Key of the device.")] = MISSING
+    deviceName: Annotated[I18NName | MISSING, Field(description="Name of the device.")] = MISSING
+    deviceSecret: Annotated[
+        str | MISSING, Field(description="Connection secret of the device.")
+    ] = MISSING
+    deviceDesc: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Description of the device (`null` when there is none, as the search sample shows)."
+        ),
+    ] = MISSING
+    timezone: Annotated[
+        str | MISSING,
+        Field(description="Time zone of the device's location, for example `+08:00`."),
+    ] = MISSING
+    deviceAttributes: Annotated[
+        dict[str, Any] | MISSING,
+        Field(
+            description="Attribute values keyed by attribute ID; the value types follow the thing model."
+        ),
+    ] = MISSING
+    deviceTags: Annotated[
+        dict[str, str] | MISSING,
+        Field(description="Tags of the device; keys and values are strings."),
+    ] = MISSING
+    createTime: Annotated[
+        int | MISSING,
+        Field(
+            description="When the device was created, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+    status: Annotated[
+        str | MISSING,
+        Field(
+            description="Device status, for example `online`, `offline`, `inactive` or `disable`."
+        ),
+    ] = MISSING
+    activeTime: Annotated[
+        int | MISSING,
+        Field(
+            description="When the device was activated, in milliseconds since the Unix epoch (0 if never).",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+    lastOnlineTime: Annotated[
+        int | MISSING,
+        Field(
+            description="When the device last came online, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+    lastOfflineTime: Annotated[
+        int | MISSING,
+        Field(
+            description="When the device last went offline, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+    measurepointLastUpdate: Annotated[
+        int | MISSING,
+        Field(
+            description="When a measurement point was last updated, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+    eventLastUpdate: Annotated[
+        int | MISSING,
+        Field(
+            description="When an event was last updated, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+    attributeLastUpdate: Annotated[
+        int | MISSING,
+        Field(
+            description="When an attribute was last updated, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+    featureLastUpdate: Annotated[
+        int | MISSING,
+        Field(
+            description="When a measurement point, an event or an attribute was last updated, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+
+
 class DeviceCreateResult(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -107,6 +234,156 @@ class DeviceCreateResult(BaseModel):
     ] = MISSING
 
 
+class EmptyDataResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    code: Annotated[
+        int, Field(description="Result code; 0 means success.", ge=-2147483648, le=2147483647)
+    ]
+    msg: Annotated[str, Field(description="Result message, `OK` on success.")]
+    requestId: Annotated[
+        str | MISSING,
+        Field(description="ID of the request, to quote when asking the vendor for support."),
+    ] = MISSING
+    data: Annotated[Any | MISSING, Field(description="Always `null` for this operation.")] = MISSING
+
+
+class GetDeviceResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    code: Annotated[
+        int, Field(description="Result code; 0 means success.", ge=-2147483648, le=2147483647)
+    ]
+    msg: Annotated[str, Field(description="Result message, `OK` on success.")]
+    requestId: Annotated[
+        str | MISSING,
+        Field(description="ID of the request, to quote when asking the vendor for support."),
+    ] = MISSING
+    data: Annotated[
+        Device | None | MISSING,
+        Field(description="The device on success; `null` (or absent) on an error."),
+    ] = MISSING
+
+
+class I18NName(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    defaultValue: Annotated[
+        str | MISSING, Field(description="Name used when no name for the caller's locale exists.")
+    ] = MISSING
+    i18nValue: Annotated[dict[str, str] | MISSING, Field(description="Names keyed by locale.")] = (
+        MISSING
+    )
+
+
+class Order(Enum):
+    ASCENDING = "ASC"
+    DESCENDING = "DESC"
+
+
+class PaginationRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    pageNo: Annotated[
+        int,
+        Field(description="Number of the page to return, starting from 1.", ge=1, le=2147483647),
+    ]
+    pageSize: Annotated[
+        int, Field(description="Number of records a page, greater than 0.", ge=1, le=2147483647)
+    ]
+    sorters: Annotated[list[Sorter] | MISSING, Field(description="How to sort the records.")] = (
+        MISSING
+    )
+
+
+class PaginationResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    sortedBy: Annotated[
+        Any | MISSING, Field(description="Sort keys the service applied (`null` when none).")
+    ] = MISSING
+    pageNo: Annotated[
+        int | MISSING, Field(description="Number of this page.", ge=-2147483648, le=2147483647)
+    ] = MISSING
+    pageSize: Annotated[
+        int | MISSING, Field(description="Number of records a page.", ge=-2147483648, le=2147483647)
+    ] = MISSING
+    totalSize: Annotated[
+        int | MISSING,
+        Field(
+            description="Number of records that match the search, over all pages.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+
+
+class SearchDeviceRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    expression: Annotated[
+        str | MISSING,
+        Field(
+            description="Query expression over `productKey`, `deviceKey`, `assetId` (operators\n`=` and `in`), `productType` (`=`, values `Device` and `Gateway`),\n`deviceName` (fuzzy `like`, also `deviceName.default`,\n`deviceName.zh_CN`, `deviceName.en_US`) and `status` (`=`, values\n`inactive`, `online`, `offline`, `disable`). Example:\n`productKey = 'abc' and status = 'online'`.\n"
+        ),
+    ] = MISSING
+    pagination: Annotated[
+        PaginationRequest | MISSING,
+        Field(description="Page to return; 10 devices a page when omitted."),
+    ] = MISSING
+    projection: Annotated[
+        list[str] | MISSING,
+        Field(
+            description="Fields of each device to return (the vendor's projection); all fields when omitted."
+        ),
+    ] = MISSING
+
+
+class SearchDeviceResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    code: Annotated[
+        int, Field(description="Result code; 0 means success.", ge=-2147483648, le=2147483647)
+    ]
+    msg: Annotated[str, Field(description="Result message, `OK` on success.")]
+    requestId: Annotated[
+        str | MISSING,
+        Field(description="ID of the request, to quote when asking the vendor for support."),
+    ] = MISSING
+    data: Annotated[
+        list[Device] | None | MISSING,
+        Field(description="The devices of the page on success; `null` (or absent) on an error."),
+    ] = MISSING
+    pagination: Annotated[
+        PaginationResponse | MISSING, Field(description="Paging state of the answer.")
+    ] = MISSING
+
+
+class Sorter(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    field: Annotated[str, Field(description="Name of the field to sort by.")]
+    order: Annotated[
+        Order | MISSING, Field(description="`ASC` for ascending, `DESC` for descending.")
+    ] = MISSING
+
+
 class StringI18N(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -120,4 +397,34 @@ class StringI18N(BaseModel):
         Field(
             description="Translations keyed by locale in language_COUNTRY form; the platform supports `zh_CN` (Simplified Chinese) and `en_US` (US English)."
         ),
+    ] = MISSING
+
+
+class UpdateDeviceRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    timezone: Annotated[
+        str | MISSING,
+        Field(
+            description="Time zone of the device's location, for example `+08:00`. (The page marks it mandatory, but its own example omits it; optional here.)"
+        ),
+    ] = MISSING
+    deviceName: Annotated[
+        StringI18N | MISSING,
+        Field(description="New name of the device, with optional translations."),
+    ] = MISSING
+    deviceAttributes: Annotated[
+        dict[str, Any] | MISSING,
+        Field(
+            description="Attribute values to set, keyed by attribute identifier; values may be of any JSON type."
+        ),
+    ] = MISSING
+    deviceTags: Annotated[
+        dict[str, str] | MISSING,
+        Field(description="Tags of the device; both keys and values are strings."),
+    ] = MISSING
+    deviceDesc: Annotated[
+        str | MISSING, Field(description="Free-text description of the device.")
     ] = MISSING

@@ -75,6 +75,91 @@ class CreateOtaModuleRequest(BaseModel):
     ] = MISSING
 
 
+class CreateOtaPackageRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    app_id: Annotated[
+        str,
+        Field(
+            description="Resource space the package belongs to. Up to 36 characters: letters, digits, underscores and hyphens.",
+            max_length=36,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+    package_type: Annotated[OtaPackageType, Field(description="Kind of package.")]
+    product_id: Annotated[
+        str,
+        Field(
+            description="Product the package is for. Up to 36 characters: letters, digits, underscores and hyphens.",
+            max_length=36,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+    module_name: Annotated[
+        str | MISSING,
+        Field(
+            description="OTA module the package is for; used when `package_type` is `modulePackage`. Up to 64 characters: letters, digits, underscores, hyphens and periods.",
+            max_length=64,
+            pattern="^[A-Za-z0-9_.-]+$",
+        ),
+    ] = MISSING
+    version: Annotated[
+        str,
+        Field(
+            description="Version of the package. Up to 256 characters: letters, digits, underscores, hyphens and periods. (Mandatory in the SDK's model.)",
+            max_length=256,
+            pattern="^[A-Za-z0-9_.-]+$",
+        ),
+    ]
+    support_source_versions: Annotated[
+        list[SupportSourceVersion] | MISSING,
+        Field(
+            description="Versions a device may run to be upgraded with this package; at most 20. Each: letters, digits, underscores, hyphens and periods.",
+            max_length=20,
+        ),
+    ] = MISSING
+    description: Annotated[
+        str | MISSING,
+        Field(description="What the package does. At most 1,024 characters.", max_length=1024),
+    ] = MISSING
+    custom_info: Annotated[
+        str | MISSING,
+        Field(
+            description="Free information pushed to the device with the upgrade notification of an upgrade task that uses this package. At most 4,096 characters.",
+            max_length=4096,
+        ),
+    ] = MISSING
+    file_location: Annotated[FileLocation, Field(description="Where the package file is stored.")]
+
+
+class CreateProvisioningTemplateRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    template_name: Annotated[
+        str,
+        Field(
+            description="Name of the template. At most 128 characters: letters, digits, underscores and hyphens.",
+            max_length=128,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+    description: Annotated[
+        str | MISSING,
+        Field(
+            description="Description of the template. At most 2,048 characters; only letters, digits and the special characters _?'#().,&%@!- are allowed.",
+            max_length=2048,
+            pattern="^[A-Za-z0-9_?'#().,&%@!-]*$",
+        ),
+    ] = MISSING
+    template_body: Annotated[
+        ProvisioningTemplateBody, Field(description="Content of the template.")
+    ]
+
+
 class DeviceResource(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -114,6 +199,111 @@ class ErrorResponse(BaseModel):
     ] = MISSING
 
 
+class FileLocation(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    obs_location: Annotated[
+        ObsLocation | MISSING, Field(description="The OBS object holding the file.")
+    ] = MISSING
+
+
+class ListOtaModulesResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    modules: Annotated[
+        list[OtaModule] | MISSING, Field(description="The OTA modules of this page.")
+    ] = MISSING
+    page: Annotated[PageInfo | MISSING, Field(description="Paging information.")] = MISSING
+
+
+class ListOtaPackagesResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    packages: Annotated[
+        list[OtaPackage] | MISSING,
+        Field(description="The packages of this page (without their file location)."),
+    ] = MISSING
+    page: Annotated[PageInfo | MISSING, Field(description="Paging information.")] = MISSING
+
+
+class ListProvisioningTemplatesResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    templates: Annotated[
+        list[ProvisioningTemplateSummary] | MISSING,
+        Field(description="The templates of this page."),
+    ] = MISSING
+    page: Annotated[PageInfo | MISSING, Field(description="Paging information.")] = MISSING
+
+
+class ObsLocation(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    region_name: Annotated[
+        str,
+        Field(
+            description="Region of the OBS bucket (see the OBS endpoints). Up to 256 characters: letters, digits and hyphens.",
+            max_length=256,
+            pattern="^[A-Za-z0-9-]+$",
+        ),
+    ]
+    bucket_name: Annotated[
+        str,
+        Field(
+            description="Name of the OBS bucket, 3 to 63 characters: lower-case letters, digits, hyphens and periods.",
+            max_length=63,
+            min_length=3,
+            pattern="^[a-z0-9.-]+$",
+        ),
+    ]
+    object_key: Annotated[
+        str,
+        Field(
+            description="Name of the object, including its folder path. At most 1,024 characters.",
+            max_length=1024,
+        ),
+    ]
+    sign_method: Annotated[
+        SignMethod | MISSING,
+        Field(
+            description="Signature algorithm of `sign`; only `SHA256` (the default when omitted)."
+        ),
+    ] = MISSING
+    sign: Annotated[
+        str | MISSING,
+        Field(
+            description="SHA-256 signature of the package, sent to the device with the upgrade notification. 64 hexadecimal characters.",
+            pattern="^[A-Fa-f0-9]{64}$",
+        ),
+    ] = MISSING
+
+
+class ObsLocation1(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    region_name: Annotated[str | MISSING, Field(description="Region of the OBS bucket.")] = MISSING
+    bucket_name: Annotated[str | MISSING, Field(description="Name of the OBS bucket.")] = MISSING
+    object_key: Annotated[
+        str | MISSING, Field(description="Name of the object, including its folder path.")
+    ] = MISSING
+    sign_method: Annotated[
+        str | MISSING, Field(description="Signature algorithm of `sign` (SHA256).")
+    ] = MISSING
+    sign: Annotated[str | MISSING, Field(description="SHA-256 signature of the package.")] = MISSING
+
+
 class OtaModule(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -135,6 +325,87 @@ class OtaModule(BaseModel):
     create_time: Annotated[
         CompactTimestamp | MISSING,
         Field(description="When the module was created (yyyyMMdd'T'HHmmss'Z', UTC)."),
+    ] = MISSING
+
+
+class OtaPackage(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    package_id: Annotated[
+        str | MISSING, Field(description="ID of the package, allocated by the platform.")
+    ] = MISSING
+    app_id: Annotated[
+        str | MISSING, Field(description="Resource space the package belongs to.")
+    ] = MISSING
+    package_type: Annotated[
+        str | MISSING,
+        Field(
+            description="Kind of package: `softwarePackage`, `firmwarePackage` or `modulePackage` (other values may appear)."
+        ),
+    ] = MISSING
+    product_id: Annotated[str | MISSING, Field(description="Product the package is for.")] = MISSING
+    product_name: Annotated[
+        str | MISSING, Field(description="Name of the product the package is for.")
+    ] = MISSING
+    module_name: Annotated[
+        str | MISSING, Field(description="OTA module the package is for (module packages).")
+    ] = MISSING
+    version: Annotated[str | MISSING, Field(description="Version of the package.")] = MISSING
+    support_source_versions: Annotated[
+        list[str] | MISSING,
+        Field(description="Versions a device may run to be upgraded with this package."),
+    ] = MISSING
+    description: Annotated[str | MISSING, Field(description="What the package does.")] = MISSING
+    custom_info: Annotated[
+        str | MISSING,
+        Field(description="Free information pushed to the device with the upgrade notification."),
+    ] = MISSING
+    create_time: Annotated[
+        str | MISSING,
+        Field(description="When the package was registered (yyyyMMdd'T'HHmmss'Z', UTC)."),
+    ] = MISSING
+    file_location: Annotated[
+        OtaPackageFileLocation | MISSING,
+        Field(description="Where the package file is stored (detail and create answers only)."),
+    ] = MISSING
+
+
+class OtaPackageFileLocation(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    obs_location: Annotated[
+        ObsLocation1 | MISSING, Field(description="The OBS object holding the file.")
+    ] = MISSING
+
+
+class OtaPackageType(Enum):
+    SOFTWARE_PACKAGE = "softwarePackage"
+    FIRMWARE_PACKAGE = "firmwarePackage"
+    MODULE_PACKAGE = "modulePackage"
+
+
+class PageInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    count: Annotated[
+        int | MISSING,
+        Field(
+            description="Number of records that match the query, over all pages.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = MISSING
+    marker: Annotated[
+        str | MISSING,
+        Field(
+            description="ID of the last record of this page; pass it as `marker` to get the next page."
+        ),
     ] = MISSING
 
 
@@ -223,6 +494,35 @@ class ProvisioningTemplateBody(BaseModel):
     ]
 
 
+class ProvisioningTemplateSummary(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    template_id: Annotated[str | MISSING, Field(description="ID of the template.")] = MISSING
+    template_name: Annotated[str | MISSING, Field(description="Name of the template.")] = MISSING
+    description: Annotated[str | MISSING, Field(description="Description of the template.")] = (
+        MISSING
+    )
+    create_time: Annotated[
+        str | MISSING,
+        Field(description="When the template was created (yyyyMMdd'T'HHmmss'Z', UTC)."),
+    ] = MISSING
+    update_time: Annotated[
+        str | MISSING,
+        Field(description="When the template was last updated (yyyyMMdd'T'HHmmss'Z', UTC)."),
+    ] = MISSING
+
+
+class SignMethod(Enum):
+    SHA256 = "SHA256"
+
+
+class SupportSourceVersion(RootModel[str]):
+    model_config = ConfigDict(defer_build=True)
+    root: Annotated[str, Field(description="One source version.", pattern="^[A-Za-z0-9_.-]+$")]
+
+
 class TagKey(RootModel[str]):
     model_config = ConfigDict(defer_build=True)
     root: Annotated[
@@ -277,6 +577,28 @@ class TemplateResource(BaseModel):
 
 class Type(Enum):
     String = "String"
+
+
+class UpdateOtaModuleRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    alias_name: Annotated[
+        str | MISSING,
+        Field(
+            description="New alias of the module. Up to 64 characters: letters, digits, underscores, hyphens and periods. (The SDK's description also allows Chinese characters; the English page does not.)",
+            max_length=64,
+            pattern="^[A-Za-z0-9_.-]+$",
+        ),
+    ] = MISSING
+    description: Annotated[
+        str | MISSING,
+        Field(
+            description="New description of what the module does. At most 1,024 characters.",
+            max_length=1024,
+        ),
+    ] = MISSING
 
 
 class UpdateProvisioningTemplateRequest(BaseModel):

@@ -1,9 +1,10 @@
 # Generated from spec/huaweicloud-roma-link.yaml by generator 0.1.0; do not edit.
 """Huawei Cloud ROMA Connect LINK (device integration) API v2: typed Python client.
 
-Hand-authored description of the ROMA Connect LINK operation "Modifying
-Product Information", transcribed from the vendor's English API reference
-page. Where the page contradicts itself, the affected field's `description`
+Hand-authored description of the ROMA Connect LINK product operations
+(create, list, show, modify, delete), transcribed from the vendor's English
+API reference pages and, where a page was not available in full, the
+official SDK's models (each operation says which). Where the page contradicts itself, the affected field's `description`
 says what we decided.
 
 Authentication: the page marks the IAM token header `X-Auth-Token` as

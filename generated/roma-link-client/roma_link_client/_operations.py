@@ -11,7 +11,229 @@ from pydantic import Field
 
 from . import models
 from ._base_client import Body, Operation, Param, ResponseSpec
+from ._pagination import PageSpec
 
+LIST_PRODUCTS = Operation(
+    operation_id="ListProducts",
+    method="GET",
+    path="/v2/{project_id}/link/instances/{instance_id}/products",
+    params=(
+        Param(
+            location="path",
+            name="project_id",
+            kwarg="project_id",
+            annotation=Annotated[str, Field(max_length=32)],
+            required=True,
+        ),
+        Param(
+            location="path",
+            name="instance_id",
+            kwarg="instance_id",
+            annotation=Annotated[str, Field(max_length=36)],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="limit",
+            kwarg="limit",
+            annotation=Annotated[int, Field(ge=0, le=999999)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="offset",
+            kwarg="offset",
+            annotation=Annotated[int, Field(ge=0, le=999999)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="app_id",
+            kwarg="app_id",
+            annotation=Annotated[str, Field(max_length=36)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="id",
+            kwarg="id_",
+            annotation=Annotated[str, Field(max_length=64)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="name",
+            kwarg="name",
+            annotation=Annotated[str, Field(max_length=64)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="manufacturer_id",
+            kwarg="manufacturer_id",
+            annotation=Annotated[str, Field(max_length=64)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="manufacturer_name",
+            kwarg="manufacturer_name",
+            annotation=Annotated[str, Field(max_length=64)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="model",
+            kwarg="model",
+            annotation=Annotated[str, Field(max_length=64)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="device_type",
+            kwarg="device_type",
+            annotation=Annotated[str, Field(max_length=64)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="product_type",
+            kwarg="product_type",
+            annotation=Annotated[int, Field(ge=0, le=10)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="protocol_type",
+            kwarg="protocol_type",
+            annotation=Annotated[int, Field(ge=0, le=10)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="created_user_name",
+            kwarg="created_user_name",
+            annotation=Annotated[str, Field(max_length=64)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="created_date_start",
+            kwarg="created_date_start",
+            annotation=Annotated[int, Field(ge=1, le=99999999999999999)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="created_date_end",
+            kwarg="created_date_end",
+            annotation=Annotated[int, Field(ge=1, le=99999999999999999)],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="app_name",
+            kwarg="app_name",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="product_serial",
+            kwarg="product_serial",
+            annotation=str,
+            required=False,
+        ),
+    ),
+    body=None,
+    responses={
+        "200": ResponseSpec(models.ListProductsResponse),
+        "400": ResponseSpec(models.ErrorResponse),
+        "404": ResponseSpec(models.ErrorResponse),
+        "500": ResponseSpec(models.ErrorResponse),
+    },
+)
+LIST_PRODUCTS_PAGES = PageSpec(
+    style="offset",
+    items=("items",),
+    default_page_size=10,
+    page_size=("limit",),
+    cursor=(),
+    next_cursor=(),
+    offset=("offset",),
+    page=(),
+    first_page=1,
+    total=("total",),
+    first_page_only=(),
+)
+CREATE_PRODUCT = Operation(
+    operation_id="CreateProduct",
+    method="POST",
+    path="/v2/{project_id}/link/instances/{instance_id}/products",
+    params=(
+        Param(
+            location="path",
+            name="project_id",
+            kwarg="project_id",
+            annotation=Annotated[str, Field(max_length=32)],
+            required=True,
+        ),
+        Param(
+            location="path",
+            name="instance_id",
+            kwarg="instance_id",
+            annotation=Annotated[str, Field(max_length=36)],
+            required=True,
+        ),
+    ),
+    body=Body(
+        kwarg="body",
+        media_type="application/json",
+        annotation=models.CreateProductRequest,
+        required=True,
+    ),
+    responses={
+        "201": ResponseSpec(models.Product),
+        "400": ResponseSpec(models.ErrorResponse),
+        "404": ResponseSpec(models.ErrorResponse),
+        "500": ResponseSpec(models.ErrorResponse),
+    },
+)
+SHOW_PRODUCT = Operation(
+    operation_id="ShowProduct",
+    method="GET",
+    path="/v2/{project_id}/link/instances/{instance_id}/products/{product_id}",
+    params=(
+        Param(
+            location="path",
+            name="project_id",
+            kwarg="project_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="path",
+            name="instance_id",
+            kwarg="instance_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="path",
+            name="product_id",
+            kwarg="product_id",
+            annotation=Annotated[int, Field(ge=-9223372036854775808, le=9223372036854775807)],
+            required=True,
+        ),
+    ),
+    body=None,
+    responses={
+        "200": ResponseSpec(models.Product),
+        "400": ResponseSpec(models.ErrorResponse),
+        "404": ResponseSpec(models.ErrorResponse),
+        "500": ResponseSpec(models.ErrorResponse),
+    },
+)
 UPDATE_PRODUCT = Operation(
     operation_id="UpdateProduct",
     method="PUT",
@@ -52,7 +274,46 @@ UPDATE_PRODUCT = Operation(
         "500": ResponseSpec(models.ErrorResponse),
     },
 )
+DELETE_PRODUCT = Operation(
+    operation_id="DeleteProduct",
+    method="DELETE",
+    path="/v2/{project_id}/link/instances/{instance_id}/products/{product_id}",
+    params=(
+        Param(
+            location="path",
+            name="project_id",
+            kwarg="project_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="path",
+            name="instance_id",
+            kwarg="instance_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="path",
+            name="product_id",
+            kwarg="product_id",
+            annotation=Annotated[int, Field(ge=-9223372036854775808, le=9223372036854775807)],
+            required=True,
+        ),
+    ),
+    body=None,
+    responses={
+        "204": ResponseSpec(None),
+        "400": ResponseSpec(models.ErrorResponse),
+        "404": ResponseSpec(models.ErrorResponse),
+        "500": ResponseSpec(models.ErrorResponse),
+    },
+)
 
 OPERATIONS: dict[str, Operation] = {
+    "list_products": LIST_PRODUCTS,
+    "create_product": CREATE_PRODUCT,
+    "show_product": SHOW_PRODUCT,
     "update_product": UPDATE_PRODUCT,
+    "delete_product": DELETE_PRODUCT,
 }

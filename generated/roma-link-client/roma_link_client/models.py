@@ -32,6 +32,84 @@ class Authentication(BaseModel):
     ] = MISSING
 
 
+class CreateProductRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    app_id: Annotated[
+        str,
+        Field(
+            description="ID of the application the product belongs to, 1 to 36 characters.",
+            max_length=36,
+            min_length=1,
+        ),
+    ]
+    name: Annotated[
+        str,
+        Field(
+            description="Product name, unique within the tenant. 1 to 64 characters: letters, digits, underscores and hyphens.",
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+    manufacturer_id: Annotated[
+        str,
+        Field(
+            description="ID of the product's manufacturer, 2 to 50 characters.",
+            max_length=50,
+            min_length=2,
+        ),
+    ]
+    manufacturer_name: Annotated[
+        str,
+        Field(
+            description="Name of the manufacturer, 2 to 64 characters.", max_length=64, min_length=2
+        ),
+    ]
+    model: Annotated[
+        str, Field(description="Product model, 2 to 50 characters.", max_length=50, min_length=2)
+    ]
+    product_type: Annotated[
+        ProductType1,
+        Field(
+            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n"
+        ),
+    ]
+    description: Annotated[
+        str | MISSING,
+        Field(description="Product description, at most 200 characters.", max_length=200),
+    ] = MISSING
+    protocol_type: Annotated[
+        ProtocolType1,
+        Field(
+            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n\n(The page also states a maximum of 4, which would exclude the\nextended protocol it lists; we accept every listed value.)\n"
+        ),
+    ]
+    device_type: Annotated[
+        str,
+        Field(
+            description="Device type of the product, 1 to 32 characters (default `Default`).",
+            max_length=32,
+            min_length=1,
+        ),
+    ] = "Default"
+    template_id: Annotated[
+        int | MISSING,
+        Field(
+            description="ID of the product template to create the product from; omit it otherwise. 1 to 99999999999999999; the service rounds it down.",
+            ge=1,
+            le=99999999999999999,
+        ),
+    ] = MISSING
+    version: Annotated[str | MISSING, Field(description="Version of the product model.")] = MISSING
+    data_format: Annotated[
+        DataFormat1 | MISSING,
+        Field(description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n"),
+    ] = MISSING
+
+
 class CreatedUser(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -44,6 +122,11 @@ class CreatedUser(BaseModel):
 class DataFormat(IntEnum):
     integer_0 = 0
     integer_1 = 1
+
+
+class DataFormat1(IntEnum):
+    JSON = 0
+    USER_DEFINED = 1
 
 
 class ErrorResponse(BaseModel):
@@ -72,6 +155,28 @@ class LastUpdatedUser(BaseModel):
     )
     user_id: Annotated[str | MISSING, Field(description="User ID (reserved).")] = MISSING
     user_name: Annotated[str | MISSING, Field(description="User name.")] = MISSING
+
+
+class ListProductsResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+    )
+    total: Annotated[
+        int | MISSING,
+        Field(
+            description="Number of products that match the query, over all pages.",
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = MISSING
+    size: Annotated[
+        int | MISSING,
+        Field(description="Number of products on this page.", ge=-2147483648, le=2147483647),
+    ] = MISSING
+    items: Annotated[list[Product] | MISSING, Field(description="The products of this page.")] = (
+        MISSING
+    )
 
 
 class Product(BaseModel):
@@ -192,12 +297,25 @@ class ProductType(IntEnum):
     integer_1 = 1
 
 
+class ProductType1(IntEnum):
+    COMMON = 0
+    GATEWAY = 1
+
+
 class ProtocolType(IntEnum):
     integer_0 = 0
     integer_1 = 1
     integer_2 = 2
     integer_4 = 4
     integer_5 = 5
+
+
+class ProtocolType1(IntEnum):
+    MQTT = 0
+    COAP = 1
+    MODBUS = 2
+    OPC_UA = 4
+    EXTENDED = 5
 
 
 class UpdateProductRequest(BaseModel):
