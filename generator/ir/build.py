@@ -438,7 +438,7 @@ class Builder:
             style=style,
             items=res["items"],
             item_annotation=self._item_annotation(raw, res["items"]),
-            default_page_size=int(size),
+            default_page_size=size if isinstance(size, int) else 10,
             page_size=req.get("page-size", ()),
             cursor=req.get("cursor", ()),
             next_cursor=res.get("next-cursor", ()),

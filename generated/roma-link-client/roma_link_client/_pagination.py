@@ -124,10 +124,14 @@ class _Walk:
         found = _at(page, self.spec.items)
         return list(found) if isinstance(found, list | tuple) else []
 
+    def repeated(self, items: list[Any]) -> bool:
+        """True when the server answered the previous page again (its items are dropped)."""
+        return bool(items) and items == self.previous
+
     def advance(self, page: Any, items: list[Any]) -> bool:
         """Prepare the arguments of the next page; False when this page was the last."""
         spec = self.spec
-        if not items or items == self.previous:
+        if not items:
             return False
         self.previous = items
         total = _at(page, spec.total) if spec.total else None
@@ -177,8 +181,11 @@ class SyncPager(Generic[ItemT, PageT]):
         walk = _Walk(self._spec, self._arguments)
         while True:
             page = self._fetch(dict(walk.arguments))
+            items = walk.items(page)
+            if walk.repeated(items):
+                return
             yield page
-            if not walk.advance(page, walk.items(page)):
+            if not walk.advance(page, items):
                 return
 
     def __iter__(self) -> Iterator[ItemT]:
@@ -186,6 +193,8 @@ class SyncPager(Generic[ItemT, PageT]):
         while True:
             page = self._fetch(dict(walk.arguments))
             items = walk.items(page)
+            if walk.repeated(items):
+                return
             for item in items:
                 yield cast(ItemT, item)
             if not walk.advance(page, items):
@@ -214,8 +223,11 @@ class AsyncPager(Generic[ItemT, PageT]):
         walk = _Walk(self._spec, self._arguments)
         while True:
             page = await self._fetch(dict(walk.arguments))
+            items = walk.items(page)
+            if walk.repeated(items):
+                return
             yield page
-            if not walk.advance(page, walk.items(page)):
+            if not walk.advance(page, items):
                 return
 
     async def _items(self) -> AsyncIterator[ItemT]:
@@ -223,6 +235,8 @@ class AsyncPager(Generic[ItemT, PageT]):
         while True:
             page = await self._fetch(dict(walk.arguments))
             items = walk.items(page)
+            if walk.repeated(items):
+                return
             for item in items:
                 yield cast(ItemT, item)
             if not walk.advance(page, items):
