@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -480,7 +480,7 @@ class Client(SyncAPIClient):
         self,
         *,
         project_id: str,
-        package_type: models.OtaPackageType,
+        package_type: Literal["softwarePackage", "firmwarePackage", "modulePackage"],
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
@@ -1323,7 +1323,7 @@ class ClientWithRawResponse:
         self,
         *,
         project_id: str,
-        package_type: models.OtaPackageType,
+        package_type: Literal["softwarePackage", "firmwarePackage", "modulePackage"],
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
@@ -2008,7 +2008,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         project_id: str,
-        package_type: models.OtaPackageType,
+        package_type: Literal["softwarePackage", "firmwarePackage", "modulePackage"],
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
@@ -2851,7 +2851,7 @@ class AsyncClientWithRawResponse:
         self,
         *,
         project_id: str,
-        package_type: models.OtaPackageType,
+        package_type: Literal["softwarePackage", "firmwarePackage", "modulePackage"],
         app_id: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,

@@ -5,7 +5,7 @@ The runtime builds requests from these descriptions; property tests use the same
 to drive every operation of the document.
 """
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -257,7 +257,7 @@ LIST_OTA_PACKAGE_INFO = Operation(
             location="query",
             name="package_type",
             kwarg="package_type",
-            annotation=models.OtaPackageType,
+            annotation=Literal["softwarePackage", "firmwarePackage", "modulePackage"],
             required=True,
         ),
         Param(

@@ -53,6 +53,44 @@ def _match(template: str, path: str) -> dict[str, str] | None:
     return values
 
 
+def _selects(op: OpBinding, query: str, spec: SpecInfo) -> bool:
+    """False when a one-value enum query parameter (EnOS ``action``) names another operation.
+
+    Several operations can share one path and method when a fixed query parameter selects
+    the action (path keys ``/devices#update``); a request goes to the one it names, or to
+    the first one when it names none of them.
+    """
+    sent = dict(parse_qsl(query, keep_blank_values=True))
+    fixed = {}
+    for (location, name), param in op.params.items():
+        schema = spec.resolve(param.get("schema") or {})
+        if location == "query" and len(schema.get("enum") or ()) == 1:
+            fixed[name] = str(schema["enum"][0])
+    if not fixed:
+        return True
+    if all(sent.get(name) == value for name, value in fixed.items()):
+        return True
+    siblings = [
+        other
+        for other in spec.ops.values()
+        if other is not op
+        and other.http_method == op.http_method
+        and other.path.split("#", 1)[0] == op.path.split("#", 1)[0]
+    ]
+    # No sibling claims the request: let the first operation of the path answer (and
+    # reject the wrong action value as invalid input).
+    claimed = any(
+        all(
+            sent.get(name) == str(spec.resolve(p.get("schema") or {}).get("enum", [None])[0])
+            for (loc, name), p in other.params.items()
+            if loc == "query" and len(spec.resolve(p.get("schema") or {}).get("enum") or ()) == 1
+        )
+        for other in siblings
+    )
+    first = next(o for o in spec.ops.values() if o in (op, *siblings))
+    return not claimed and first is op
+
+
 def validate(
     op: OpBinding,
     path_values: dict[str, str],
@@ -102,7 +140,10 @@ class FakeServer:
                 }
         envelope = op.raw.get("x-response-envelope")
         if envelope:
-            code = next(e["code"] for e in envelope["errors"] if e["name"] == "InvalidArguments")
+            code = next(
+                (e["code"] for e in envelope.get("errors", []) if e["name"] == "InvalidArguments"),
+                99400,  # the EnOS code for invalid arguments, for operations listing no errors
+            )
             return 200, {
                 envelope["code-field"]: code,
                 envelope["message-field"]: "Invalid arguments",
@@ -122,11 +163,11 @@ class FakeServer:
         self.requests += 1
         allowed = []
         for op in self.spec.ops.values():
-            values = _match(op.path, raw_path)
+            values = _match(op.path.split("#", 1)[0], raw_path)
             if values is None:
                 continue
             allowed.append(op.http_method)
-            if op.http_method != method:
+            if op.http_method != method or not _selects(op, query, self.spec):
                 continue
             errors = validate(op, values, query, headers, body)
             if errors:
