@@ -40,7 +40,10 @@ ENVELOPE_CASES = [
     (op, code)
     for op in OPS
     if client_check.envelope_spec(op)
-    for code in [*(e["code"] for e in client_check.envelope_spec(op).get("errors", [])), "undocumented"]
+    for code in [
+        *(e["code"] for e in client_check.envelope_spec(op).get("errors", [])),
+        "undocumented",
+    ]
 ]
 COMPLETED: set[tuple[str, str]] = set()
 

@@ -440,8 +440,9 @@ class Client(SyncAPIClient):
             pagination: Page of a search (from the documentation's overview page). (optional)
             projection: Fields of each device to return (the vendor's projection); all fields
                 when omitted. (optional)
-            body: The search criteria and the page to return. Pass either this or the individual
-                body fields. (optional)
+            body: The search criteria and the page to return. Every field is optional; send `{}`
+                for the first page of all devices (the generated client's pager always sends
+                `pagination`). Pass either this or the individual body fields.
 
         Returns:
             A pager: iterating it yields every models.Device across pages;
@@ -1117,8 +1118,9 @@ class AsyncClient(AsyncAPIClient):
             pagination: Page of a search (from the documentation's overview page). (optional)
             projection: Fields of each device to return (the vendor's projection); all fields
                 when omitted. (optional)
-            body: The search criteria and the page to return. Pass either this or the individual
-                body fields. (optional)
+            body: The search criteria and the page to return. Every field is optional; send `{}`
+                for the first page of all devices (the generated client's pager always sends
+                `pagination`). Pass either this or the individual body fields.
 
         Returns:
             A pager: iterating it yields every models.Device across pages;

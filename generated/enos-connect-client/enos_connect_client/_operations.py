@@ -192,7 +192,7 @@ SEARCH_DEVICE = Operation(
         kwarg="body",
         media_type="application/json",
         annotation=models.SearchDeviceRequest,
-        required=False,
+        required=True,
     ),
     responses={
         "200": ResponseSpec(models.SearchDeviceResponse),

@@ -211,3 +211,80 @@ class FakeServer:
         response_headers.append((b"content-length", str(len(content)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": response_headers})
         await send({"type": "http.response.body", "body": content})
+
+
+class StatefulFakeServer(FakeServer):
+    """The fake server with memory, for stateful tests over the documents' ``links``.
+
+    A create operation (one whose response has links) answers its example with a fresh
+    ID at the pointer its links read; an operation a link targets answers not-found for
+    an ID that was never created or was deleted; a delete forgets the ID; a show (GET, no
+    envelope) answers the stored resource.
+    """
+
+    def __init__(self, spec: SpecInfo) -> None:
+        super().__init__(spec)
+        self.pointers: dict[str, list[str]] = {}  # create operationId -> ID pointer
+        self.targets: dict[str, str] = {}  # linked operationId -> parameter carrying the ID
+        self.store: dict[str, Any] = {}
+        self.counter = 0
+        self.hits = {"created": 0, "found": 0, "deleted": 0, "missing": 0}
+        for op in spec.ops.values():
+            for response in op.raw["responses"].values():
+                for link in (spec.resolve(response).get("links") or {}).values():
+                    for name, expression in link.get("parameters", {}).items():
+                        if str(expression).startswith("$response.body#/"):
+                            pointer = str(expression)[len("$response.body#/") :].split("/")
+                            self.pointers[op.operation_id] = pointer
+                            self.targets[link["operationId"]] = name
+
+    def _route(self, method: str, raw_path: str, query: str) -> tuple[OpBinding | None, dict]:
+        for op in self.spec.ops.values():
+            values = _match(op.path.split("#", 1)[0], raw_path)
+            if values is not None and op.http_method == method and _selects(op, query, self.spec):
+                return op, values
+        return None, {}
+
+    def _not_found(self, op: OpBinding) -> tuple[int, dict[str, str], Any]:
+        self.hits["missing"] += 1
+        if "404" in op.raw["responses"]:
+            return 404, {}, {"error_code": "FAKE.404", "error_msg": "no such resource"}
+        status, document = self._error_answer(op, ["no such resource"])
+        return status, {}, document
+
+    def answer(
+        self,
+        method: str,
+        raw_path: str,
+        query: str,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes,
+    ) -> tuple[int, dict[str, str], Any]:
+        status, answer_headers, document = super().answer(method, raw_path, query, headers, body)
+        op, values = self._route(method, raw_path, query)
+        if op is None or not 200 <= status < 300:
+            return status, answer_headers, document
+        if op.operation_id in self.pointers and isinstance(document, dict):
+            document = json.loads(json.dumps(document))
+            *parents, last = self.pointers[op.operation_id]
+            node = document
+            for name in parents:
+                node = node.get(name) if isinstance(node, dict) else None
+            if not isinstance(node, dict):  # an in-band error (EnOS): nothing was created
+                return status, answer_headers, document
+            self.counter += 1
+            node[last] = self.counter if isinstance(node.get(last), int) else f"{self.counter:024x}"
+            self.store[str(node[last])] = document
+            self.hits["created"] += 1
+        elif op.operation_id in self.targets:
+            name = self.targets[op.operation_id]
+            value = values.get(name, dict(parse_qsl(query)).get(name))
+            if str(value) not in self.store:
+                return self._not_found(op)
+            self.hits["found"] += 1
+            if method == "DELETE" or op.operation_id.startswith("Delete"):
+                del self.store[str(value)]
+                self.hits["deleted"] += 1
+            elif method == "GET" and not op.raw.get("x-response-envelope"):
+                document = self.store[str(value)]
+        return status, answer_headers, document
