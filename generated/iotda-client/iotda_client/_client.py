@@ -498,9 +498,12 @@ class Client(SyncAPIClient):
         `page.count` and `page.marker`); the generated client follows the markers
         (see `x-pagination`).
 
-        Sources: the vendor page was not available beyond its title in the stored
-        copies; the query parameters, the response fields and their constraints
-        come from the official SDK's models (`ListOtaPackageInfoRequest`,
+        Sources: the vendor page as stored gives the URI, `app_id` (optional),
+        `package_type` (mandatory; `softwarePackage` or `firmwarePackage`),
+        `product_id` and `version` with their rules, and breaks off at `limit`.
+        `limit`, `marker`, `offset`, the response fields and `modulePackage` (an
+        extra `package_type` value we accept, permissive request side) come from
+        the official SDK's models (`ListOtaPackageInfoRequest`,
         `ListOtaPackageInfoResponse`, `OtaPackageInfo`, `PageInfo`); the status
         codes are the ones the OTA module pages list; the example is ours.
 
@@ -714,11 +717,13 @@ class Client(SyncAPIClient):
         Returns the details of one upgrade package, including where its file is in
         OBS.
 
-        Sources: the vendor page was not available beyond its title in the stored
-        copies; the path parameter is the delete-package page's, the response
+        Sources: the vendor page as stored gives the URI, the path parameter (as
+        on the delete-package page), the `X-Auth-Token` and `Instance-Id`
+        headers and breaks off at the start of the response table; the response
         fields come from the official SDK's model (`ShowOtaPackageResponse`), the
         status codes are the ones the OTA module pages list, and the example is
-        ours.
+        ours. The page's optional `X-Auth-Token` header is modelled only by the
+        `xAuthToken` security scheme.
 
         ``GET /v5/iot/{project_id}/ota-upgrades/packages/{package_id}`` (operationId ``ShowOtaPackage``).
 
@@ -829,8 +834,10 @@ class Client(SyncAPIClient):
         answered with `page.count` and `page.marker`); the generated client
         follows the markers (see `x-pagination`).
 
-        Sources: the vendor page was available only as its opening; the query
-        parameters and response fields come from the official SDK's models
+        Sources: the vendor page as stored gives the URI and the query parameters
+        (`template_name`, `limit`, `marker`, `offset` with their rules, which the
+        SDK's models repeat) and breaks off there; the response fields come from
+        the official SDK's models
         (`ListProvisioningTemplatesRequest`, `ListProvisioningTemplatesResponse`,
         `ProvisioningTemplateSimple`, `Page`); the list items carry no
         `template_body`. Status codes as the update-template page lists; the
@@ -999,11 +1006,16 @@ class Client(SyncAPIClient):
 
         Returns one pre-provisioning template with its body.
 
-        Sources: the vendor page was available only as its opening; the response
-        is the template structure of the update-template page, checked against the
-        official SDK's model (`ShowProvisioningTemplateResponse`); status codes as
-        the update-template page lists plus 401; the example is the
-        update-template page's response example.
+        Sources: the vendor page as stored gives the URI, `template_id`, the
+        `X-Auth-Token` and `Instance-Id` headers and the start of the response
+        table (`template_id`, `template_name`, `description` with their rules);
+        the rest of the response is the template structure of the
+        update-template page, checked against the official SDK's model
+        (`ShowProvisioningTemplateResponse`); status codes as the update-template
+        page lists plus 401; the example is ours, in the shape of the
+        update-template page's response example. The page's optional
+        `X-Auth-Token` header is modelled only by the `xAuthToken` security
+        scheme.
 
         ``GET /v5/iot/{project_id}/provisioning-templates/{template_id}`` (operationId ``ShowProvisioningTemplate``).
 
@@ -2026,9 +2038,12 @@ class AsyncClient(AsyncAPIClient):
         `page.count` and `page.marker`); the generated client follows the markers
         (see `x-pagination`).
 
-        Sources: the vendor page was not available beyond its title in the stored
-        copies; the query parameters, the response fields and their constraints
-        come from the official SDK's models (`ListOtaPackageInfoRequest`,
+        Sources: the vendor page as stored gives the URI, `app_id` (optional),
+        `package_type` (mandatory; `softwarePackage` or `firmwarePackage`),
+        `product_id` and `version` with their rules, and breaks off at `limit`.
+        `limit`, `marker`, `offset`, the response fields and `modulePackage` (an
+        extra `package_type` value we accept, permissive request side) come from
+        the official SDK's models (`ListOtaPackageInfoRequest`,
         `ListOtaPackageInfoResponse`, `OtaPackageInfo`, `PageInfo`); the status
         codes are the ones the OTA module pages list; the example is ours.
 
@@ -2242,11 +2257,13 @@ class AsyncClient(AsyncAPIClient):
         Returns the details of one upgrade package, including where its file is in
         OBS.
 
-        Sources: the vendor page was not available beyond its title in the stored
-        copies; the path parameter is the delete-package page's, the response
+        Sources: the vendor page as stored gives the URI, the path parameter (as
+        on the delete-package page), the `X-Auth-Token` and `Instance-Id`
+        headers and breaks off at the start of the response table; the response
         fields come from the official SDK's model (`ShowOtaPackageResponse`), the
         status codes are the ones the OTA module pages list, and the example is
-        ours.
+        ours. The page's optional `X-Auth-Token` header is modelled only by the
+        `xAuthToken` security scheme.
 
         ``GET /v5/iot/{project_id}/ota-upgrades/packages/{package_id}`` (operationId ``ShowOtaPackage``).
 
@@ -2357,8 +2374,10 @@ class AsyncClient(AsyncAPIClient):
         answered with `page.count` and `page.marker`); the generated client
         follows the markers (see `x-pagination`).
 
-        Sources: the vendor page was available only as its opening; the query
-        parameters and response fields come from the official SDK's models
+        Sources: the vendor page as stored gives the URI and the query parameters
+        (`template_name`, `limit`, `marker`, `offset` with their rules, which the
+        SDK's models repeat) and breaks off there; the response fields come from
+        the official SDK's models
         (`ListProvisioningTemplatesRequest`, `ListProvisioningTemplatesResponse`,
         `ProvisioningTemplateSimple`, `Page`); the list items carry no
         `template_body`. Status codes as the update-template page lists; the
@@ -2527,11 +2546,16 @@ class AsyncClient(AsyncAPIClient):
 
         Returns one pre-provisioning template with its body.
 
-        Sources: the vendor page was available only as its opening; the response
-        is the template structure of the update-template page, checked against the
-        official SDK's model (`ShowProvisioningTemplateResponse`); status codes as
-        the update-template page lists plus 401; the example is the
-        update-template page's response example.
+        Sources: the vendor page as stored gives the URI, `template_id`, the
+        `X-Auth-Token` and `Instance-Id` headers and the start of the response
+        table (`template_id`, `template_name`, `description` with their rules);
+        the rest of the response is the template structure of the
+        update-template page, checked against the official SDK's model
+        (`ShowProvisioningTemplateResponse`); status codes as the update-template
+        page lists plus 401; the example is ours, in the shape of the
+        update-template page's response example. The page's optional
+        `X-Auth-Token` header is modelled only by the `xAuthToken` security
+        scheme.
 
         ``GET /v5/iot/{project_id}/provisioning-templates/{template_id}`` (operationId ``ShowProvisioningTemplate``).
 

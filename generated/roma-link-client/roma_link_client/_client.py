@@ -486,11 +486,12 @@ class Client(SyncAPIClient):
 
         Deletes a product.
 
-        Sources: the vendor page "Deleting a Product" was not available in the
-        stored copies; the path and parameters follow the official SDK's model
-        (`DeleteProductRequest`), the empty 204 answer follows the other ROMA
-        LINK delete operations, and the error statuses are the modify-product
-        page's.
+        Source: the vendor page (URI, path parameters, the mandatory
+        `X-Auth-Token` header, 204 No Content, 400/404/500 with the Huawei error
+        body). The page's 400 example spells the request ID `requestId` while its
+        tables say `request_id`; we keep `request_id` (the tables, and the other
+        ROMA pages' examples). The page's request example omits the `/v2` prefix
+        of its URI table; we follow the table.
 
         ``DELETE /v2/{project_id}/link/instances/{instance_id}/products/{product_id}`` (operationId ``DeleteProduct``).
 
@@ -1171,11 +1172,12 @@ class AsyncClient(AsyncAPIClient):
 
         Deletes a product.
 
-        Sources: the vendor page "Deleting a Product" was not available in the
-        stored copies; the path and parameters follow the official SDK's model
-        (`DeleteProductRequest`), the empty 204 answer follows the other ROMA
-        LINK delete operations, and the error statuses are the modify-product
-        page's.
+        Source: the vendor page (URI, path parameters, the mandatory
+        `X-Auth-Token` header, 204 No Content, 400/404/500 with the Huawei error
+        body). The page's 400 example spells the request ID `requestId` while its
+        tables say `request_id`; we keep `request_id` (the tables, and the other
+        ROMA pages' examples). The page's request example omits the `/v2` prefix
+        of its URI table; we follow the table.
 
         ``DELETE /v2/{project_id}/link/instances/{instance_id}/products/{product_id}`` (operationId ``DeleteProduct``).
 
