@@ -25,6 +25,7 @@ from generator.ir.nodes import (
     EnvelopeError,
     Example,
     Operation,
+    Pagination,
     Parameter,
     RequestBody,
     Response,
@@ -386,6 +387,11 @@ class Builder:
                 where, "no-success-response", "no 2xx response documented; returns raw JSON"
             )
         raises = _raises(responses)
+        pagination = self._pagination(raw, parameters, body, where)
+        if pagination is not None and envelope is not None and envelope.data_field:
+            # The method returns the envelope's data: the pager reads what lies outside
+            # it (cursor, total) from the whole body.
+            pagination = dataclasses.replace(pagination, data_field=envelope.data_field)
         security = op.get("security", self.data.get("security") or [])
         sec = tuple(tuple(sorted(req)) for req in security if isinstance(req, dict))
         return Operation(
@@ -393,7 +399,9 @@ class Builder:
             method_name=method_name,
             const_name=const_name,
             http_method=raw["method"].upper(),
-            path=raw["path"],
+            # A fragment in the path key (``/devices#update``) only tells apart actions
+            # selected by a query parameter on one path; it is never sent.
+            path=raw["path"].split("#", 1)[0],
             summary=_text(op.get("summary")),
             description=_text(op.get("description")),
             tags=tuple(str(t) for t in op.get("tags") or ()),
@@ -407,7 +415,127 @@ class Builder:
             envelope=envelope,
             example=self._example(raw, parameters, body),
             location=str(where),
+            pagination=pagination,
         )
+
+    # -- x-pagination ----------------------------------------------------------------
+    def _pagination(
+        self,
+        raw: dict[str, Any],
+        parameters: tuple[Parameter, ...],
+        body: RequestBody | None,
+        where: Location,
+    ) -> Pagination | None:
+        ext = raw["op"].get("x-pagination")
+        if ext is None:
+            return None
+        at = where.child("x-pagination")
+        if not isinstance(ext, dict):
+            self.collector.error(at, "pagination", "x-pagination must be an object")
+            return None
+        style = ext.get("style")
+        needed = {
+            "cursor": ("cursor", "next-cursor"),
+            "offset": ("offset",),
+            "page": ("page", "page-size"),
+        }
+        if style not in needed:
+            self.collector.error(
+                at.child("style"), "pagination", "style must be cursor, offset or page"
+            )
+            return None
+        ok = True
+        for key in ("items", "default-page-size", *needed[style]):
+            if key not in ext:
+                self.collector.error(at, "pagination", f"{key} is required for style {style}")
+                ok = False
+        size = ext.get("default-page-size")
+        if "default-page-size" in ext and not (isinstance(size, int) and size > 0):
+            self.collector.error(
+                at.child("default-page-size"), "pagination", "must be a positive integer"
+            )
+            ok = False
+        if not ok:
+            return None
+
+        def request(key: str, value: Any) -> tuple[str, ...] | None:
+            if isinstance(value, str) and value.startswith("$request.query."):
+                name = value[len("$request.query.") :]
+                for p in parameters:
+                    if p.location == "query" and p.name == name:
+                        return (p.kwarg,)
+            elif isinstance(value, str) and value.startswith("$request.body#/") and body:
+                return (body.kwarg, *value[len("$request.body#/") :].split("/"))
+            self.collector.error(
+                at.child(key),
+                "pagination",
+                f"{value!r} names no query parameter ($request.query.NAME) or body field "
+                "($request.body#/POINTER) of the operation",
+            )
+            return None
+
+        def response(key: str, value: Any) -> tuple[str, ...] | None:
+            if isinstance(value, str) and value.startswith("$response.body#/"):
+                return tuple(value[len("$response.body#/") :].split("/"))
+            self.collector.error(
+                at.child(key), "pagination", f"{value!r} is not a $response.body#/POINTER"
+            )
+            return None
+
+        req: dict[str, tuple[str, ...]] = {}
+        for key in ("page-size", "cursor", "offset", "page"):
+            if key in ext:
+                found = request(key, ext[key])
+                if found is None:
+                    return None
+                req[key] = found
+        res: dict[str, tuple[str, ...]] = {}
+        for key in ("items", "next-cursor", "total"):
+            if key in ext:
+                found = response(key, ext[key])
+                if found is None:
+                    return None
+                res[key] = found
+        first_only = []
+        for index, value in enumerate(ext.get("first-page-only") or []):
+            found = request(f"first-page-only/{index}", value)
+            if found is None:
+                return None
+            first_only.append(found)
+        first_page = ext.get("first-page", 1)
+        return Pagination(
+            style=style,
+            items=res["items"],
+            item_annotation=self._item_annotation(raw, res["items"]),
+            default_page_size=size if isinstance(size, int) else 10,
+            page_size=req.get("page-size", ()),
+            cursor=req.get("cursor", ()),
+            next_cursor=res.get("next-cursor", ()),
+            offset=req.get("offset", ()),
+            page=req.get("page", ()),
+            first_page=first_page if isinstance(first_page, int) else 1,
+            total=res.get("total", ()),
+            first_page_only=tuple(first_only),
+        )
+
+    def _item_annotation(self, raw: dict[str, Any], items: tuple[str, ...]) -> str:
+        """The type of one item of the list at ``items`` in the first 2xx JSON response."""
+        for status, resp, ptr in self._response_items(raw):
+            found = self._content_schema(resp, ptr) if status.startswith("2") else None
+            if found is None:
+                continue
+            schema = self.doc.deref(found[1])
+            for name in items:
+                props = schema.get("properties") if isinstance(schema, dict) else None
+                schema = self.doc.deref(props.get(name)) if isinstance(props, dict) else None
+            if isinstance(schema, dict) and "oneOf" in schema:
+                arrays = [
+                    s for s in map(self.doc.deref, schema["oneOf"]) if s.get("type") == "array"
+                ]
+                schema = arrays[0] if arrays else None
+            if isinstance(schema, dict) and schema.get("type") == "array":
+                return self.types.annotation(schema.get("items"))
+        return "Any"
 
     def _parameters(
         self, raw: dict[str, Any], kwargs: NameSpace, where: Location

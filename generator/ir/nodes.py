@@ -68,6 +68,25 @@ class Envelope:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """``x-pagination`` with request locations resolved to (kwarg, *JSON names)."""
+
+    style: str  # cursor | offset | page
+    items: tuple[str, ...]
+    item_annotation: str
+    default_page_size: int
+    page_size: tuple[str, ...] = ()
+    cursor: tuple[str, ...] = ()
+    next_cursor: tuple[str, ...] = ()
+    offset: tuple[str, ...] = ()
+    page: tuple[str, ...] = ()
+    first_page: int = 1
+    total: tuple[str, ...] = ()
+    first_page_only: tuple[tuple[str, ...], ...] = ()
+    data_field: str | None = None  # the envelope member the method returns, if unwrapped
+
+
+@dataclass(frozen=True)
 class Example:
     """A ready-to-print call of one operation, built from the document's examples."""
 
@@ -97,6 +116,7 @@ class Operation:
     envelope: Envelope | None
     example: Example
     location: str  # file:pointer of the operation, for messages and docs
+    pagination: Pagination | None = None  # x-pagination: the method returns a pager
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,7 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
         "body_signature": body_sig,
         "overloads": overloads,
         "arguments": "{" + ", ".join(entries) + "}, " + CALL_OPTIONS,
+        "arguments_dict": "{" + ", ".join(entries) + "}",
     }
 
 
@@ -236,7 +237,15 @@ def _op_docstring(op: Operation) -> str:
         lines += _wrap(text.strip(), f"    {kwarg}: ", "        ")
     for kwarg, text in PER_CALL_DOCS:
         lines += _wrap(text, f"    {kwarg}: ", "        ")
-    lines += ["", "Returns:", f"    {op.return_annotation}"]
+    if op.pagination:
+        lines += [
+            "",
+            "Returns:",
+            f"    A pager: iterating it yields every {op.pagination.item_annotation} across pages;",
+            f"    ``pages()`` yields each {op.return_annotation}; ``first_page()`` returns the first.",
+        ]
+    else:
+        lines += ["", "Returns:", f"    {op.return_annotation}"]
     lines += ["", "Raises:"]
     for cls, when in op.raises:
         lines += _wrap(" ".join(clean_text(when).split()), f"    {cls}: ", "        ")
@@ -266,9 +275,13 @@ def render_api(api: Api) -> dict[str, str]:
                 "const_name": op.const_name,
                 "returns": op.return_annotation,
                 "docstring": _op_docstring(op),
+                "item": op.pagination.item_annotation if op.pagination else "",
             }
         )
+        if op.pagination:
+            _used(used, op.pagination.item_annotation)
     _used(used, *(d.annotation for d in api.client_defaults))
+    uses_pagination = any(op.pagination for op in api.operations)
     uses_models = bool(api.model_names)
     flavours = [
         _Flavour(
@@ -298,6 +311,7 @@ def render_api(api: Api) -> dict[str, str]:
         operations=op_contexts,
         flavours=flavours,
         uses_models=uses_models,
+        uses_pagination=uses_pagination,
         typing_imports=_typing_imports(used, ("cast", "overload")),
     )
     op_used: set[str] = set()
@@ -311,6 +325,7 @@ def render_api(api: Api) -> dict[str, str]:
         operations=api.operations,
         uses_models=uses_models,
         uses_field="Field" in op_used,
+        uses_pagination=uses_pagination,
         typing_imports=_typing_imports(op_used),
     )
     envelope_errors = [
@@ -376,6 +391,8 @@ def render_api(api: Api) -> dict[str, str]:
     ]
     runtime.append(ALWAYS_AUTH[0])
     runtime += _auth_runtime_modules(api)
+    if uses_pagination:
+        runtime.append("_pagination")
     for module in runtime:
         files[f"{pkg}/{module}.py"] = f"{header}\n{_runtime_text(module, api)}"
     files[f"{pkg}/_version.py"] = env.get_template("package/_version.py.jinja").render(
@@ -433,7 +450,10 @@ def _readme(api: Api, env: Any) -> str:
         examples.append(
             {
                 "op": op,
-                "call": f"client.{op.method_name}({args})",
+                # A paginated method returns a pager: the example collects every item.
+                "call": f"list(client.{op.method_name}({args}))"
+                if op.pagination
+                else f"client.{op.method_name}({args})",
                 "status": int(op.example.response_status)
                 if op.example.response_status.isdigit()
                 else 200,
@@ -443,9 +463,13 @@ def _readme(api: Api, env: Any) -> str:
                 "summary": clean_text(op.summary).split("\n")[0],
             }
         )
-    if examples:
-        demo = examples[0]
-        op = api.operations[0]
+    # The demo of the general sections is the first operation that returns its result
+    # directly (a paginated one returns a pager).
+    plain = [i for i, op in enumerate(api.operations) if not op.pagination]
+    demo: dict[str, Any] | None = None
+    if plain:
+        demo = examples[plain[0]]
+        op = api.operations[plain[0]]
         args = ", ".join(f"{k}={v}" for k, v in op.example.arguments)
         demo["call_open"] = f"client.{op.method_name}(" + (f"{args}," if args else "")
         demo["raw_call"] = f"client.with_raw_response.{op.method_name}({args})"
@@ -481,7 +505,7 @@ def _readme(api: Api, env: Any) -> str:
             api=api,
             header=header_text(api),
             examples=examples,
-            demo=examples[0] if examples else None,
+            demo=demo,
             client_args=client_args,
             auth=auth,
             auth_doc=_auth_doc(api),

@@ -142,3 +142,12 @@ def test_success_matched_by_default_has_the_declared_return_type() -> None:
     assert isinstance(call.result, node) or isinstance(call.error, op.spec.package.APIError), (
         call.result
     )
+
+
+def test_integer_enum_rejects_bool() -> None:
+    """Integer enums refuse booleans in requests (IntEnum alone would take False as 0)."""
+    op = _op("roma", "CreateProduct")
+    kwargs = client_check.baseline_kwargs(op)
+    kwargs["body"]["product_type"] = False
+    call = client_check.call_client(op, kwargs, client_check.canned_success(op))
+    assert call.requests == [], "a bool was sent as an integer enum value"

@@ -62,7 +62,18 @@ def _run(op: OpBinding, cases: list[object] | tuple[object, ...]) -> Counter[str
     return verdicts
 
 
-@pytest.mark.parametrize("op", OPS, ids=OP_IDS)
+#: Defects the harness found in the generator that are not fixed yet (strict: an XPASS
+#: fails the run once they are).
+KNOWN_BUGS: dict[str, str] = {}
+COVERAGE = [
+    pytest.param(op, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[op.id]))
+    if op.id in KNOWN_BUGS
+    else op
+    for op in OPS
+]
+
+
+@pytest.mark.parametrize("op", COVERAGE, ids=OP_IDS)
 def test_coverage_cases(op: OpBinding) -> None:
     cases = [*coverage_cases(op), *awkward_path_cases(op)]
     verdicts = _run(op, cases)

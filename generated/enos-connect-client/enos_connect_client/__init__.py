@@ -2,9 +2,11 @@
 """EnOS Connection Service API 2.4: typed Python client.
 
 Hand-authored description of the EnOS (Envision) Connection Service
-operation "V2.4 Create Device". Requests are checked against the rules the
-vendor publishes; responses are described without such rules, so that
-whatever the service returns can be read.
+V2.4 device operations (create, get, update, search, delete), transcribed
+from the vendor's English API reference pages. Where the page contradicts itself or is silent, the affected
+field's `description` says what we decided. Requests are checked against
+the rules the vendor publishes; responses are described without such rules,
+so that whatever the service returns can be read.
 
 Authentication: every call goes through the EnOS API gateway and carries an
 APIM access token in the `apim-accesstoken` header (scheme `apimAccessToken`).

@@ -5,11 +5,67 @@ The runtime builds requests from these descriptions; property tests use the same
 to drive every operation of the document.
 """
 
-from typing import Literal
+from typing import Any, Literal
 
 from . import errors, models
 from ._base_client import Body, Envelope, Operation, Param, ResponseSpec
+from ._pagination import PageSpec
 
+GET_DEVICE = Operation(
+    operation_id="GetDevice",
+    method="GET",
+    path="/connect-service/v2.4/devices",
+    params=(
+        Param(
+            location="query",
+            name="action",
+            kwarg="action",
+            annotation=Literal["get"],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="orgId",
+            kwarg="org_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="assetId",
+            kwarg="asset_id",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="productKey",
+            kwarg="product_key",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="deviceKey",
+            kwarg="device_key",
+            annotation=str,
+            required=False,
+        ),
+    ),
+    body=None,
+    responses={
+        "200": ResponseSpec(models.Device | None),
+    },
+    envelope=Envelope(
+        code_field="code",
+        message_field="msg",
+        request_id_field="requestId",
+        data_field="data",
+        success_codes=frozenset([0]),
+        errors={},
+        model=models.GetDeviceResponse,
+    ),
+)
 CREATE_DEVICE = Operation(
     operation_id="CreateDevice",
     method="POST",
@@ -66,7 +122,191 @@ CREATE_DEVICE = Operation(
         model=models.CreateDeviceResponse,
     ),
 )
+UPDATE_DEVICE = Operation(
+    operation_id="UpdateDevice",
+    method="POST",
+    path="/connect-service/v2.4/devices",
+    params=(
+        Param(
+            location="query",
+            name="action",
+            kwarg="action",
+            annotation=Literal["update"],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="orgId",
+            kwarg="org_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="assetId",
+            kwarg="asset_id",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="productKey",
+            kwarg="product_key",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="deviceKey",
+            kwarg="device_key",
+            annotation=str,
+            required=False,
+        ),
+    ),
+    body=Body(
+        kwarg="body",
+        media_type="application/json",
+        annotation=models.UpdateDeviceRequest,
+        required=True,
+        fields={
+            "timezone": "timezone",
+            "deviceName": "device_name",
+            "deviceAttributes": "device_attributes",
+            "deviceTags": "device_tags",
+            "deviceDesc": "device_desc",
+        },
+    ),
+    responses={
+        "200": ResponseSpec(Any),
+    },
+    envelope=Envelope(
+        code_field="code",
+        message_field="msg",
+        request_id_field="requestId",
+        data_field="data",
+        success_codes=frozenset([0]),
+        errors={},
+        model=models.EmptyDataResponse,
+    ),
+)
+SEARCH_DEVICE = Operation(
+    operation_id="SearchDevice",
+    method="POST",
+    path="/connect-service/v2.4/devices",
+    params=(
+        Param(
+            location="query",
+            name="action",
+            kwarg="action",
+            annotation=Literal["search"],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="orgId",
+            kwarg="org_id",
+            annotation=str,
+            required=True,
+        ),
+    ),
+    body=Body(
+        kwarg="body",
+        media_type="application/json",
+        annotation=models.SearchDeviceRequest,
+        required=True,
+        fields={
+            "expression": "expression",
+            "pagination": "pagination",
+            "projection": "projection",
+        },
+    ),
+    responses={
+        "200": ResponseSpec(list[models.Device] | None),
+    },
+    envelope=Envelope(
+        code_field="code",
+        message_field="msg",
+        request_id_field="requestId",
+        data_field="data",
+        success_codes=frozenset([0]),
+        errors={},
+        model=models.SearchDeviceResponse,
+    ),
+)
+SEARCH_DEVICE_PAGES = PageSpec(
+    style="page",
+    items=("data",),
+    default_page_size=10,
+    page_size=("body", "pagination", "pageSize"),
+    cursor=(),
+    next_cursor=(),
+    offset=(),
+    page=("body", "pagination", "pageNo"),
+    first_page=1,
+    total=("pagination", "totalSize"),
+    first_page_only=(),
+    data_field="data",
+)
+DELETE_DEVICE = Operation(
+    operation_id="DeleteDevice",
+    method="POST",
+    path="/connect-service/v2.4/devices",
+    params=(
+        Param(
+            location="query",
+            name="action",
+            kwarg="action",
+            annotation=Literal["delete"],
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="orgId",
+            kwarg="org_id",
+            annotation=str,
+            required=True,
+        ),
+        Param(
+            location="query",
+            name="assetId",
+            kwarg="asset_id",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="productKey",
+            kwarg="product_key",
+            annotation=str,
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="deviceKey",
+            kwarg="device_key",
+            annotation=str,
+            required=False,
+        ),
+    ),
+    body=None,
+    responses={
+        "200": ResponseSpec(Any),
+    },
+    envelope=Envelope(
+        code_field="code",
+        message_field="msg",
+        request_id_field="requestId",
+        data_field="data",
+        success_codes=frozenset([0]),
+        errors={},
+        model=models.EmptyDataResponse,
+    ),
+)
 
 OPERATIONS: dict[str, Operation] = {
+    "get_device": GET_DEVICE,
     "create_device": CREATE_DEVICE,
+    "update_device": UPDATE_DEVICE,
+    "search_device": SEARCH_DEVICE,
+    "delete_device": DELETE_DEVICE,
 }

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from ._models import is_none
+from ._models import OpenStrEnum, is_none
 
 
 class CreateDeviceRequest(BaseModel):
@@ -109,6 +110,199 @@ class CreateDeviceResponse(BaseModel):
     ] = None
 
 
+class Device(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    org_id: Annotated[
+        str | None,
+        Field(
+            alias="orgId",
+            description="Organization (OU) the device asset belongs to.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    asset_id: Annotated[
+        str | None,
+        Field(alias="assetId", description="Asset ID of the device.", exclude_if=is_none),
+    ] = None
+    model_id: Annotated[
+        str | None,
+        Field(
+            alias="modelId", description="ID of the model the asset belongs to.", exclude_if=is_none
+        ),
+    ] = None
+    model_id_path: Annotated[
+        str | None,
+        Field(
+            alias="modelIdPath",
+            description="Path of model IDs from the root model to the device's model.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    product_key: Annotated[
+        str | None,
+        Field(
+            alias="productKey",
+            description="Key of the product the device belongs to.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    product_name: Annotated[
+        I18NName | None,
+        Field(alias="productName", description="Name of the product.", exclude_if=is_none),
+    ] = None
+    product_type: Annotated[
+        str | None,
+        Field(
+            alias="productType",
+            description="Kind of product, for example `Device` or `Gateway`.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    data_format: Annotated[
+        str | None,
+        Field(
+            alias="dataFormat",
+            description="Data format: `Custom` (any user-defined format) or `Json` (the EnOS device protocol formats only).",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_key: Annotated[
+        str | None, Field(alias="deviceKey", description="Key of the device.", exclude_if=is_none)
+    ] = None
+    device_name: Annotated[
+        I18NName | None,
+        Field(alias="deviceName", description="Name of the device.", exclude_if=is_none),
+    ] = None
+    device_secret: Annotated[
+        str | None,
+        Field(
+            alias="deviceSecret", description="Connection secret of the device.", exclude_if=is_none
+        ),
+    ] = None
+    device_desc: Annotated[
+        str | None,
+        Field(
+            alias="deviceDesc",
+            description="Description of the device (`null` when there is none, as the search sample shows).",
+        ),
+    ] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="Time zone of the device's location, for example `+08:00`.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_attributes: Annotated[
+        dict[str, Any] | None,
+        Field(
+            alias="deviceAttributes",
+            description="Attribute values keyed by attribute ID; the value types follow the thing model.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_tags: Annotated[
+        dict[str, str] | None,
+        Field(
+            alias="deviceTags",
+            description="Tags of the device; keys and values are strings.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    create_time: Annotated[
+        int | None,
+        Field(
+            alias="createTime",
+            description="When the device was created, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+    status: Annotated[
+        str | None,
+        Field(
+            description="Device status, for example `online`, `offline`, `inactive` or `disable`.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    active_time: Annotated[
+        int | None,
+        Field(
+            alias="activeTime",
+            description="When the device was activated, in milliseconds since the Unix epoch (0 if never).",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+    last_online_time: Annotated[
+        int | None,
+        Field(
+            alias="lastOnlineTime",
+            description="When the device last came online, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+    last_offline_time: Annotated[
+        int | None,
+        Field(
+            alias="lastOfflineTime",
+            description="When the device last went offline, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+    measurepoint_last_update: Annotated[
+        int | None,
+        Field(
+            alias="measurepointLastUpdate",
+            description="When a measurement point was last updated, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+    event_last_update: Annotated[
+        int | None,
+        Field(
+            alias="eventLastUpdate",
+            description="When an event was last updated, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+    attribute_last_update: Annotated[
+        int | None,
+        Field(
+            alias="attributeLastUpdate",
+            description="When an attribute was last updated, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+    feature_last_update: Annotated[
+        int | None,
+        Field(
+            alias="featureLastUpdate",
+            description="When a measurement point, an event or an attribute was last updated, in milliseconds since the Unix epoch.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
 class DeviceCreateResult(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -158,6 +352,221 @@ class DeviceCreateResult(BaseModel):
     ] = None
 
 
+class EmptyDataResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    code: Annotated[
+        int, Field(description="Result code; 0 means success.", ge=-2147483648, le=2147483647)
+    ]
+    msg: Annotated[str, Field(description="Result message, `OK` on success.")]
+    request_id: Annotated[
+        str | None,
+        Field(
+            alias="requestId",
+            description="ID of the request, to quote when asking the vendor for support.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    data: Annotated[Any | None, Field(description="Always `null` for this operation.")] = None
+
+
+class GetDeviceResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    code: Annotated[
+        int, Field(description="Result code; 0 means success.", ge=-2147483648, le=2147483647)
+    ]
+    msg: Annotated[str, Field(description="Result message, `OK` on success.")]
+    request_id: Annotated[
+        str | None,
+        Field(
+            alias="requestId",
+            description="ID of the request, to quote when asking the vendor for support.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    data: Annotated[
+        Device | None, Field(description="The device on success; `null` (or absent) on an error.")
+    ] = None
+
+
+class I18NName(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    default_value: Annotated[
+        str | None,
+        Field(
+            alias="defaultValue",
+            description="Name used when no name for the caller's locale exists.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    i18n_value: Annotated[
+        dict[str, str] | None,
+        Field(alias="i18nValue", description="Names keyed by locale.", exclude_if=is_none),
+    ] = None
+
+
+class Order(str, Enum):
+    ASCENDING = "ASC"
+    DESCENDING = "DESC"
+
+
+class PaginationRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    page_no: Annotated[
+        int,
+        Field(
+            alias="pageNo",
+            description="Number of the page to return, starting from 1.",
+            ge=1,
+            le=2147483647,
+        ),
+    ]
+    page_size: Annotated[
+        int,
+        Field(
+            alias="pageSize",
+            description="Number of records a page, greater than 0.",
+            ge=1,
+            le=2147483647,
+        ),
+    ]
+    sorters: Annotated[
+        list[Sorter] | None, Field(description="How to sort the records.", exclude_if=is_none)
+    ] = None
+
+
+class PaginationResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    sorted_by: Annotated[
+        Any | None,
+        Field(alias="sortedBy", description="Sort keys the service applied (`null` when none)."),
+    ] = None
+    page_no: Annotated[
+        int | None,
+        Field(
+            alias="pageNo",
+            description="Number of this page.",
+            ge=-2147483648,
+            le=2147483647,
+            exclude_if=is_none,
+        ),
+    ] = None
+    page_size: Annotated[
+        int | None,
+        Field(
+            alias="pageSize",
+            description="Number of records a page.",
+            ge=-2147483648,
+            le=2147483647,
+            exclude_if=is_none,
+        ),
+    ] = None
+    total_size: Annotated[
+        int | None,
+        Field(
+            alias="totalSize",
+            description="Number of records that match the search, over all pages.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
+class SearchDeviceRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    expression: Annotated[
+        str | None,
+        Field(
+            description="Query expression over `productKey`, `deviceKey`, `assetId` (operators\n`=` and `in`), `productType` (`=`, values `Device` and `Gateway`),\n`deviceName` (fuzzy `like`, also `deviceName.default`,\n`deviceName.zh_CN`, `deviceName.en_US`) and `status` (`=`, values\n`inactive`, `online`, `offline`, `disable`). Example:\n`productKey = 'abc' and status = 'online'`.\n",
+            exclude_if=is_none,
+        ),
+    ] = None
+    pagination: Annotated[
+        PaginationRequest | None,
+        Field(description="Page to return; 10 devices a page when omitted.", exclude_if=is_none),
+    ] = None
+    projection: Annotated[
+        list[str] | None,
+        Field(
+            description="Fields of each device to return (the vendor's projection); all fields when omitted.",
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
+class SearchDeviceResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    code: Annotated[
+        int, Field(description="Result code; 0 means success.", ge=-2147483648, le=2147483647)
+    ]
+    msg: Annotated[str, Field(description="Result message, `OK` on success.")]
+    request_id: Annotated[
+        str | None,
+        Field(
+            alias="requestId",
+            description="ID of the request, to quote when asking the vendor for support.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    data: Annotated[
+        list[Device] | None,
+        Field(description="The devices of the page on success; `null` (or absent) on an error."),
+    ] = None
+    pagination: Annotated[
+        PaginationResponse | None,
+        Field(description="Paging state of the answer.", exclude_if=is_none),
+    ] = None
+
+
+class Sorter(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    field: Annotated[str, Field(description="Name of the field to sort by.")]
+    order: Annotated[
+        OpenStrEnum[Order] | None,
+        Field(description="`ASC` for ascending, `DESC` for descending.", exclude_if=is_none),
+    ] = None
+
+
 class StringI18N(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -166,17 +575,66 @@ class StringI18N(BaseModel):
         extra="allow",
     )
     default_value: Annotated[
-        str,
+        str | None,
         Field(
             alias="defaultValue",
             description="Name used when no translation for the caller's locale exists.",
+            exclude_if=is_none,
         ),
-    ]
+    ] = None
     i18n_value: Annotated[
         dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}_[A-Z]{2}$")], str] | None,
         Field(
             alias="i18nValue",
             description="Translations keyed by locale in language_COUNTRY form; the platform supports `zh_CN` (Simplified Chinese) and `en_US` (US English).",
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
+class UpdateDeviceRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="Time zone of the device's location, for example `+08:00`. (The page marks it mandatory, but its own example omits it; optional here.)",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_name: Annotated[
+        StringI18N | None,
+        Field(
+            alias="deviceName",
+            description="New name of the device, with optional translations.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_attributes: Annotated[
+        dict[str, Any] | None,
+        Field(
+            alias="deviceAttributes",
+            description="Attribute values to set, keyed by attribute identifier; values may be of any JSON type.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_tags: Annotated[
+        dict[str, str] | None,
+        Field(
+            alias="deviceTags",
+            description="Tags of the device; both keys and values are strings.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    device_desc: Annotated[
+        str | None,
+        Field(
+            alias="deviceDesc",
+            description="Free-text description of the device.",
             exclude_if=is_none,
         ),
     ] = None

@@ -1,12 +1,15 @@
 # Generated from spec/huaweicloud-iotda.yaml by generator 0.1.0; do not edit.
 """Huawei Cloud IoTDA (IoT Device Access) application-side API v5: typed Python client.
 
-Hand-authored description of three operations of the Huawei Cloud IoT Device
-Access (IoTDA) application-side API, version 5:
+Hand-authored description of the OTA and pre-provisioning operations of the
+Huawei Cloud IoT Device Access (IoTDA) application-side API, version 5:
 
-* create an OTA module of a product,
-* delete an OTA upgrade package,
-* update a pre-provisioning template.
+* OTA modules of a product: create, list, show, update, delete,
+* OTA upgrade packages: create, list, show, delete,
+* pre-provisioning templates: create, list, show, update, delete.
+
+Where a vendor page was not available in full, the operation's description
+says which facts came from the official SDK's models.
 
 Requests are checked against the rules the vendor publishes for each field;
 where the vendor's own example breaks a rule, the rule is widened so that the

@@ -71,6 +71,104 @@ class CreateOtaModuleRequest(BaseModel):
     ] = None
 
 
+class CreateOtaPackageRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    app_id: Annotated[
+        str,
+        Field(
+            description="Resource space the package belongs to. Up to 36 characters: letters, digits, underscores and hyphens.",
+            max_length=36,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+    package_type: Annotated[OpenStrEnum[OtaPackageType], Field(description="Kind of package.")]
+    product_id: Annotated[
+        str,
+        Field(
+            description="Product the package is for. Up to 36 characters: letters, digits, underscores and hyphens.",
+            max_length=36,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+    module_name: Annotated[
+        str | None,
+        Field(
+            description="OTA module the package is for; used when `package_type` is `modulePackage`. Up to 64 characters: letters, digits, underscores, hyphens and periods.",
+            max_length=64,
+            pattern="^[A-Za-z0-9_.-]+$",
+            exclude_if=is_none,
+        ),
+    ] = None
+    version: Annotated[
+        str,
+        Field(
+            description="Version of the package. Up to 256 characters: letters, digits, underscores, hyphens and periods. (Mandatory in the SDK's model.)",
+            max_length=256,
+            pattern="^[A-Za-z0-9_.-]+$",
+        ),
+    ]
+    support_source_versions: Annotated[
+        list[Annotated[str, Field(description="One source version.", pattern="^[A-Za-z0-9_.-]+$")]]
+        | None,
+        Field(
+            description="Versions a device may run to be upgraded with this package; at most 20. Each: letters, digits, underscores, hyphens and periods.",
+            max_length=20,
+            exclude_if=is_none,
+        ),
+    ] = None
+    description: Annotated[
+        str | None,
+        Field(
+            description="What the package does. At most 1,024 characters.",
+            max_length=1024,
+            exclude_if=is_none,
+        ),
+    ] = None
+    custom_info: Annotated[
+        str | None,
+        Field(
+            description="Free information pushed to the device with the upgrade notification of an upgrade task that uses this package. At most 4,096 characters.",
+            max_length=4096,
+            exclude_if=is_none,
+        ),
+    ] = None
+    file_location: Annotated[FileLocation, Field(description="Where the package file is stored.")]
+
+
+class CreateProvisioningTemplateRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    template_name: Annotated[
+        str,
+        Field(
+            description="Name of the template. At most 128 characters: letters, digits, underscores and hyphens.",
+            max_length=128,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+    description: Annotated[
+        str | None,
+        Field(
+            description="Description of the template. At most 2,048 characters; only letters, digits and the special characters _?'#().,&%@!- are allowed.",
+            max_length=2048,
+            pattern="^[A-Za-z0-9_?'#().,&%@!-]*$",
+            exclude_if=is_none,
+        ),
+    ] = None
+    template_body: Annotated[
+        ProvisioningTemplateBody, Field(description="Content of the template.")
+    ]
+
+
 class DeviceResource(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -156,6 +254,118 @@ class ErrorResponse(BaseModel):
     ] = None
 
 
+class FileLocation(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    obs_location: Annotated[
+        ObsLocation | None,
+        Field(description="The OBS object holding the file.", exclude_if=is_none),
+    ] = None
+
+
+class ListOtaModulesResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    modules: Annotated[
+        list[OtaModule] | None,
+        Field(description="The OTA modules of this page.", exclude_if=is_none),
+    ] = None
+    page: Annotated[
+        PageInfo | None, Field(description="Paging information.", exclude_if=is_none)
+    ] = None
+
+
+class ListOtaPackagesResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    packages: Annotated[
+        list[OtaPackage] | None,
+        Field(
+            description="The packages of this page (without their file location).",
+            exclude_if=is_none,
+        ),
+    ] = None
+    page: Annotated[
+        PageInfo | None, Field(description="Paging information.", exclude_if=is_none)
+    ] = None
+
+
+class ListProvisioningTemplatesResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    templates: Annotated[
+        list[ProvisioningTemplateSummary] | None,
+        Field(description="The templates of this page.", exclude_if=is_none),
+    ] = None
+    page: Annotated[
+        PageInfo | None, Field(description="Paging information.", exclude_if=is_none)
+    ] = None
+
+
+class ObsLocation(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    region_name: Annotated[
+        str,
+        Field(
+            description="Region of the OBS bucket (see the OBS endpoints). Up to 256 characters: letters, digits and hyphens.",
+            max_length=256,
+            pattern="^[A-Za-z0-9-]+$",
+        ),
+    ]
+    bucket_name: Annotated[
+        str,
+        Field(
+            description="Name of the OBS bucket, 3 to 63 characters: lower-case letters, digits, hyphens and periods.",
+            max_length=63,
+            min_length=3,
+            pattern="^[a-z0-9.-]+$",
+        ),
+    ]
+    object_key: Annotated[
+        str,
+        Field(
+            description="Name of the object, including its folder path. At most 1,024 characters.",
+            max_length=1024,
+        ),
+    ]
+    sign_method: Annotated[
+        OpenStrEnum[SignMethod] | None,
+        Field(
+            description="Signature algorithm of `sign`; only `SHA256` (the default when omitted).",
+            exclude_if=is_none,
+        ),
+    ] = None
+    sign: Annotated[
+        str | None,
+        Field(
+            description="SHA-256 signature of the package, sent to the device with the upgrade notification. 64 hexadecimal characters.",
+            pattern="^[A-Fa-f0-9]{64}$",
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
 class OtaModule(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -191,6 +401,142 @@ class OtaModule(BaseModel):
         str | None,
         Field(
             description="When the module was created (yyyyMMdd'T'HHmmss'Z', UTC).",
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
+class OtaPackage(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    package_id: Annotated[
+        str | None,
+        Field(description="ID of the package, allocated by the platform.", exclude_if=is_none),
+    ] = None
+    app_id: Annotated[
+        str | None, Field(description="Resource space the package belongs to.", exclude_if=is_none)
+    ] = None
+    package_type: Annotated[
+        str | None,
+        Field(
+            description="Kind of package: `softwarePackage`, `firmwarePackage` or `modulePackage` (other values may appear).",
+            exclude_if=is_none,
+        ),
+    ] = None
+    product_id: Annotated[
+        str | None, Field(description="Product the package is for.", exclude_if=is_none)
+    ] = None
+    product_name: Annotated[
+        str | None, Field(description="Name of the product the package is for.", exclude_if=is_none)
+    ] = None
+    module_name: Annotated[
+        str | None,
+        Field(description="OTA module the package is for (module packages).", exclude_if=is_none),
+    ] = None
+    version: Annotated[
+        str | None, Field(description="Version of the package.", exclude_if=is_none)
+    ] = None
+    support_source_versions: Annotated[
+        list[str] | None,
+        Field(
+            description="Versions a device may run to be upgraded with this package.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    description: Annotated[
+        str | None, Field(description="What the package does.", exclude_if=is_none)
+    ] = None
+    custom_info: Annotated[
+        str | None,
+        Field(
+            description="Free information pushed to the device with the upgrade notification.",
+            exclude_if=is_none,
+        ),
+    ] = None
+    create_time: Annotated[
+        str | None,
+        Field(
+            description="When the package was registered (yyyyMMdd'T'HHmmss'Z', UTC).",
+            exclude_if=is_none,
+        ),
+    ] = None
+    file_location: Annotated[
+        OtaPackageFileLocation | None,
+        Field(
+            description="Where the package file is stored (detail and create answers only).",
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
+class OtaPackageFileLocation(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    obs_location: Annotated[
+        OtaPackageObsLocation | None,
+        Field(description="The OBS object holding the file.", exclude_if=is_none),
+    ] = None
+
+
+class OtaPackageObsLocation(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    region_name: Annotated[
+        str | None, Field(description="Region of the OBS bucket.", exclude_if=is_none)
+    ] = None
+    bucket_name: Annotated[
+        str | None, Field(description="Name of the OBS bucket.", exclude_if=is_none)
+    ] = None
+    object_key: Annotated[
+        str | None,
+        Field(description="Name of the object, including its folder path.", exclude_if=is_none),
+    ] = None
+    sign_method: Annotated[
+        str | None, Field(description="Signature algorithm of `sign` (SHA256).", exclude_if=is_none)
+    ] = None
+    sign: Annotated[
+        str | None, Field(description="SHA-256 signature of the package.", exclude_if=is_none)
+    ] = None
+
+
+class OtaPackageType(str, Enum):
+    SOFTWARE_PACKAGE = "softwarePackage"
+    FIRMWARE_PACKAGE = "firmwarePackage"
+    MODULE_PACKAGE = "modulePackage"
+
+
+class PageInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    count: Annotated[
+        int | None,
+        Field(
+            description="Number of records that match the query, over all pages.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+            exclude_if=is_none,
+        ),
+    ] = None
+    marker: Annotated[
+        str | None,
+        Field(
+            description="ID of the last record of this page; pass it as `marker` to get the next page.",
             exclude_if=is_none,
         ),
     ] = None
@@ -314,6 +660,42 @@ class ProvisioningTemplateBodyInfo(BaseModel):
     ] = None
 
 
+class ProvisioningTemplateSummary(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    template_id: Annotated[
+        str | None, Field(description="ID of the template.", exclude_if=is_none)
+    ] = None
+    template_name: Annotated[
+        str | None, Field(description="Name of the template.", exclude_if=is_none)
+    ] = None
+    description: Annotated[
+        str | None, Field(description="Description of the template.", exclude_if=is_none)
+    ] = None
+    create_time: Annotated[
+        str | None,
+        Field(
+            description="When the template was created (yyyyMMdd'T'HHmmss'Z', UTC).",
+            exclude_if=is_none,
+        ),
+    ] = None
+    update_time: Annotated[
+        str | None,
+        Field(
+            description="When the template was last updated (yyyyMMdd'T'HHmmss'Z', UTC).",
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
+class SignMethod(str, Enum):
+    SHA256 = "SHA256"
+
+
 class TagRef(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -431,6 +813,32 @@ class TemplateResourceInfo(BaseModel):
 
 class Type(str, Enum):
     STRING = "String"
+
+
+class UpdateOtaModuleRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    alias_name: Annotated[
+        str | None,
+        Field(
+            description="New alias of the module. Up to 64 characters: letters, digits, underscores, hyphens, periods, spaces and Chinese characters, the same rule as when the module is created (the vendor's create example uses spaces, and the SDK's description allows Chinese characters).",
+            max_length=64,
+            pattern="^[A-Za-z0-9_. 一-龥-]+$",
+            exclude_if=is_none,
+        ),
+    ] = None
+    description: Annotated[
+        str | None,
+        Field(
+            description="New description of what the module does. At most 1,024 characters.",
+            max_length=1024,
+            exclude_if=is_none,
+        ),
+    ] = None
 
 
 class UpdateProvisioningTemplateRequest(BaseModel):

@@ -1,10 +1,13 @@
 # Generated from spec/huaweicloud-roma-link.yaml by generator 0.1.0; do not edit.
 """Huawei Cloud ROMA Connect LINK (device integration) API v2: typed Python client.
 
-Hand-authored description of the ROMA Connect LINK operation "Modifying
-Product Information". Requests are checked against the rules the vendor
-publishes for each field; responses are described without such rules, so
-that whatever the service returns can be read.
+Hand-authored description of the ROMA Connect LINK product operations
+(create, list, show, modify, delete), transcribed from the vendor's English
+API reference pages and, where a page was not available in full, the
+official SDK's models (each operation says which). Where the page contradicts itself, the affected field's `description`
+says what we decided. Requests are checked against the rules
+the vendor publishes for each field; responses are described without such
+rules, so that whatever the service returns can be read.
 
 Authentication: an IAM token in `X-Auth-Token` (`xAuthToken`) or AK/SK
 request signing (`SDK-HMAC-SHA256`, `huaweiAkSk`); the gateway accepts

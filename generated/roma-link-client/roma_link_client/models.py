@@ -34,6 +34,96 @@ class Authentication(BaseModel):
     ] = None
 
 
+class CreateProductRequest(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    app_id: Annotated[
+        str,
+        Field(
+            description="ID of the application the product belongs to, 1 to 36 characters.",
+            max_length=36,
+            min_length=1,
+        ),
+    ]
+    name: Annotated[
+        str,
+        Field(
+            description="Product name, unique within the tenant. 1 to 64 characters: letters, digits, underscores and hyphens.",
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ]
+    manufacturer_id: Annotated[
+        str,
+        Field(
+            description="ID of the product's manufacturer, 2 to 50 characters.",
+            max_length=50,
+            min_length=2,
+        ),
+    ]
+    manufacturer_name: Annotated[
+        str,
+        Field(
+            description="Name of the manufacturer, 2 to 64 characters.", max_length=64, min_length=2
+        ),
+    ]
+    model: Annotated[
+        str, Field(description="Product model, 2 to 50 characters.", max_length=50, min_length=2)
+    ]
+    product_type: Annotated[
+        OpenIntEnum[ProductType],
+        Field(
+            description="Kind of product:\n* 0: common product (sub-devices are not supported)\n* 1: gateway product\n"
+        ),
+    ]
+    description: Annotated[
+        str | None,
+        Field(
+            description="Product description, at most 200 characters.",
+            max_length=200,
+            exclude_if=is_none,
+        ),
+    ] = None
+    protocol_type: Annotated[
+        OpenIntEnum[ProtocolType],
+        Field(
+            description="Protocol the product's devices use:\n* 0: MQTT\n* 1: CoAP\n* 2: Modbus\n* 4: OPC UA\n* 5: extended protocol\n\n(The page also states a maximum of 4, which would exclude the\nextended protocol it lists; we accept every listed value.)\n"
+        ),
+    ]
+    device_type: Annotated[
+        str,
+        Field(
+            description="Device type of the product, 1 to 32 characters (default `Default`).",
+            max_length=32,
+            min_length=1,
+        ),
+    ] = "Default"
+    template_id: Annotated[
+        int | None,
+        Field(
+            description="ID of the product template to create the product from; omit it otherwise. 1 to 99999999999999999; the service rounds it down.",
+            ge=1,
+            le=99999999999999999,
+            exclude_if=is_none,
+        ),
+    ] = None
+    version: Annotated[
+        str | None, Field(description="Version of the product model.", exclude_if=is_none)
+    ] = None
+    data_format: Annotated[
+        OpenIntEnum[DataFormat] | None,
+        Field(
+            description="Format of the product's data:\n* 0: JSON\n* 1: user-defined\n",
+            exclude_if=is_none,
+        ),
+    ] = None
+
+
 class CreatedUser(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -89,6 +179,36 @@ class LastUpdatedUser(BaseModel):
         None
     )
     user_name: Annotated[str | None, Field(description="User name.", exclude_if=is_none)] = None
+
+
+class ListProductsResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    total: Annotated[
+        int | None,
+        Field(
+            description="Number of products that match the query, over all pages.",
+            ge=-2147483648,
+            le=2147483647,
+            exclude_if=is_none,
+        ),
+    ] = None
+    size: Annotated[
+        int | None,
+        Field(
+            description="Number of products on this page.",
+            ge=-2147483648,
+            le=2147483647,
+            exclude_if=is_none,
+        ),
+    ] = None
+    items: Annotated[
+        list[Product] | None, Field(description="The products of this page.", exclude_if=is_none)
+    ] = None
 
 
 class Product(BaseModel):

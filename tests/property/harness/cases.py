@@ -121,9 +121,14 @@ def negative_fuzzing_impossible(op: OpBinding) -> str | None:
     """
     from . import oracle
 
-    if op.params:
-        return None
     request_body = op.spec.resolve(op.raw.get("requestBody"))
+    if op.params:
+        free = all(
+            op.spec.resolve(p.get("schema") or {}) == {"type": "string"} for p in op.params.values()
+        )
+        if free and not request_body:
+            return "nothing to negate (only unconstrained string parameters, no request body)"
+        return None
     if not request_body:
         return "nothing to negate (no parameters, no request body)"
     kinds = {oracle.media_kind(mt) for mt in request_body.get("content", {})}

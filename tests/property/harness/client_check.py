@@ -230,11 +230,24 @@ def call_client(op: OpBinding, kwargs: dict[str, Any], served: Served) -> Call:
     call = Call(requests=requests)
     try:
         call.result = getattr(client, op.method_name)(**kwargs)
+        if op.table.operation_id in _paginated(op):
+            # x-pagination: the method returns a pager; one call is its first page.
+            call.result = call.result.first_page()
     except Exception as exc:
         call.error = exc
     finally:
         http_client.close()
     return call
+
+
+def _paginated(op: Any) -> set[str]:
+    """operationIds of the operations whose client method returns a pager."""
+    module = op.spec.operations_module
+    return {
+        entry.operation_id
+        for name, entry in vars(module).items()
+        if name.isupper() and hasattr(module, name + "_PAGES") and hasattr(entry, "operation_id")
+    }
 
 
 MINIMAL_BY_TYPE: dict[str, Any] = {"object": {}, "array": [], "string": ""}

@@ -382,7 +382,8 @@ def decode_request(
     path, _, query = raw_path.partition("?")
     if base_path and path.startswith(base_path):
         path = path[len(base_path) :]
-    template = op.path.strip("/").split("/")
+    # A path key's fragment ("/devices#update") is never part of the request path.
+    template = op.path.split("#", 1)[0].strip("/").split("/")
     segments = path.strip("/").split("/")
     if not path.startswith("/"):
         errors.append(f"path {path!r} is not absolute")

@@ -168,8 +168,11 @@ def load(name: str) -> SpecInfo:
     for result in schema.get_all_operations():
         operation = result.ok()
         st_ops[(operation.method.upper(), operation.path)] = operation
+    # The client table is keyed by operationId (the generator synthesises "<method> <path
+    # key>" when there is none): client paths drop a path key's fragment ("/devices#update"),
+    # so several operations may share one (METHOD, path).
     by_route = {
-        (op.method.upper(), op.path): (method_name, op)
+        op.operation_id: (method_name, op)
         for method_name, op in info.operations_module.OPERATIONS.items()
     }
     for path_template, path_item in (raw.get("paths") or {}).items():
@@ -180,7 +183,9 @@ def load(name: str) -> SpecInfo:
             # Unquoted status keys load as ints in YAML (P15); the document means strings.
             raw_op["responses"] = {str(k): v for k, v in raw_op.get("responses", {}).items()}
             route = (method.upper(), path_template)
-            method_name, table = by_route.pop(route)
+            method_name, table = by_route.pop(
+                raw_op.get("operationId") or f"{method} {path_template}"
+            )
             operation_id = raw_op.get("operationId", table.operation_id)
             assert table.operation_id == operation_id, (route, table.operation_id)
             binding = OpBinding(
