@@ -65,6 +65,19 @@ STATUS_ERRORS = {
 _JSON = re.compile(r"^application/([\w.+-]+\+)?json($|;)|^\*/\*$|^application/\*$")
 
 
+#: PEP 508 distribution names; the package directory is named after it.
+_DIST_NAME = re.compile(r"[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]", re.ASCII)
+_IMPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
+
+
+def _package_field(ext: dict[str, Any], key: str) -> str:
+    """A name given in ``x-python-package``: any value that is present is checked, as text."""
+    value = ext.get(key)
+    if value is None:
+        return ""
+    return value.strip() if isinstance(value, str) else repr(value)
+
+
 def is_json(media_type: str) -> bool:
     return bool(_JSON.match(media_type.lower()))
 
@@ -127,14 +140,23 @@ class Builder:
         base = snake_case(title) or "api"
         if not base.endswith("client"):
             base += "_client"
-        import_name = _text(ext.get("import-name")) or base
-        if not import_name.isidentifier() or import_name in RESERVED:
+        import_name = _package_field(ext, "import-name") or base
+        if not _IMPORT_NAME.fullmatch(import_name) or import_name in RESERVED:
             self.collector.error(
                 self.doc.location("info", "x-python-package", "import-name"),
                 "package-name",
-                f"{import_name!r} is not a usable Python package name",
+                f"{import_name!r} is not a usable Python package name (an ASCII identifier)",
             )
-        dist_name = _text(ext.get("dist-name")) or import_name.replace("_", "-")
+            import_name = "invalid_client"  # no path is ever built from a rejected name
+        dist_name = _package_field(ext, "dist-name") or import_name.replace("_", "-")
+        if not _DIST_NAME.fullmatch(dist_name):
+            self.collector.error(
+                self.doc.location("info", "x-python-package", "dist-name"),
+                "package-name",
+                f"{dist_name!r} is not a valid distribution name (PEP 508: letters, digits, "
+                "'.', '_' and '-', starting and ending with a letter or digit)",
+            )
+            dist_name = "invalid-client"
         return dist_name, import_name
 
     def _servers(self) -> list[Server]:

@@ -52,7 +52,9 @@ def lint_document(doc: Document, rules: Sequence[Rule] = RULES) -> list[Report]:
     return sorted(found)
 
 
-def lint_file(path: pathlib.Path) -> tuple[list[Report], bool]:
+def lint_file(
+    path: pathlib.Path, root: pathlib.Path | str | None = None
+) -> tuple[list[Report], bool]:
     """``(reports, usable)`` for one file; ``usable`` is False when it cannot be loaded.
 
     openapi-spec-validator findings make ``load(strict=True)`` fail; they are findings
@@ -60,13 +62,13 @@ def lint_file(path: pathlib.Path) -> tuple[list[Report], bool]:
     validation so that our rules still run. Any other load error makes the file unusable.
     """
     try:
-        doc = load(path, strict=True)
+        doc = load(path, strict=True, root=root)
     except GenerationError as exc:
         if not exc.diagnostics or any(d.rule != VALIDATOR_RULE for d in exc.diagnostics):
             return _reports(exc.diagnostics), False
         validation = _reports(exc.diagnostics)
         try:
-            doc = load(path, validate=False)
+            doc = load(path, validate=False, root=root)
         except GenerationError as again:  # pragma: no cover - the first load got further
             return validation + _reports(again.diagnostics), False
         return sorted({*validation, *lint_document(doc)}), True
@@ -76,14 +78,16 @@ def lint_file(path: pathlib.Path) -> tuple[list[Report], bool]:
     return sorted({*_reports(doc.diagnostics), *lint_document(doc)}), True
 
 
-def lint_paths(paths: Sequence[pathlib.Path], out: TextIO) -> int:
+def lint_paths(
+    paths: Sequence[pathlib.Path], out: TextIO, *, root: pathlib.Path | str | None = None
+) -> int:
     """Lint each document; print findings as `file:json-pointer: rule: message` (one per
     line, sorted by file then pointer) to out; return 0 when clean, 1 on findings, 2 when
     any input is unreadable/unloadable (print its located message too)."""
     reports: list[Report] = []
     unusable = False
     for path in paths:
-        found, usable = lint_file(pathlib.Path(path))
+        found, usable = lint_file(pathlib.Path(path), root)
         reports.extend(found)
         unusable = unusable or not usable
     for report in sorted(set(reports)):

@@ -9,8 +9,10 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import Collector, Diagnostic, Location, pointer
+from generator.loader.limits import Budget
 from generator.loader.parse import read_data
 from generator.loader.refs import bundle, check_local_refs, resolve_pointer
+from generator.loader.shape import check_shape
 from generator.loader.validation import BackgroundValidation, findings, report
 
 _SUPPORTED = ("3.0", "3.1")
@@ -62,7 +64,12 @@ def display_name(path: Path) -> str:
 
 
 def load(
-    path: Path | str, *, validate: bool = True, strict: bool = False, background: bool = False
+    path: Path | str,
+    *,
+    validate: bool = True,
+    strict: bool = False,
+    background: bool = False,
+    root: Path | str | None = None,
 ) -> Document:
     """Load and check ``path``; raise :class:`GenerationError` when it cannot be used.
 
@@ -72,11 +79,14 @@ def load(
     unsupported ``openapi`` version and dangling ``$ref`` values are always errors.
     With ``background`` the validator runs in a worker process; call
     :meth:`Document.finish_validation` to collect its findings (as warnings).
+    File ``$ref`` values resolve only to regular files below ``root`` (default: the
+    working directory); what a document may cost is bounded (:mod:`limits`).
     """
     path = Path(path)
     display = display_name(path)
     collector = Collector()
-    data = read_data(path, display, collector)
+    budget = Budget()
+    data = read_data(path, display, collector, budget)
     collector.raise_if_errors()
     where = Location(display)
     if not isinstance(data, dict):
@@ -93,8 +103,16 @@ def load(
             f"unsupported OpenAPI version {version_text!r}; expected 3.0.x or 3.1.x",
         )
     collector.raise_if_errors()
-    bundle(data, path, display, collector)
+    bundle(
+        data,
+        path,
+        display,
+        collector,
+        root_dir=Path(root) if root is not None else None,
+        budget=budget,
+    )
     check_local_refs(data, display, collector)
+    check_shape(data, display, collector)
     collector.raise_if_errors()
     pending = None
     if validate and background:
