@@ -65,6 +65,8 @@ STATUS_ERRORS = {
 _JSON = re.compile(r"^application/([\w.+-]+\+)?json($|;)|^\*/\*$|^application/\*$")
 
 
+#: Longest package name accepted (file systems allow 255 bytes per path component).
+MAX_NAME_LENGTH = 100
 #: PEP 508 distribution names; the package directory is named after it.
 _DIST_NAME = re.compile(r"[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]", re.ASCII)
 _IMPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
@@ -135,26 +137,39 @@ class Builder:
 
     # -- document level ----------------------------------------------------------------
     def _package_names(self, info: dict[str, Any], title: str) -> tuple[str, str]:
+        """The import and distribution names, validated before any path is built from
+        them: an ASCII identifier and a PEP 508 name, at most MAX_NAME_LENGTH long."""
         ext = info.get("x-python-package")
         ext = ext if isinstance(ext, dict) else {}
         base = snake_case(title) or "api"
         if not base.endswith("client"):
             base += "_client"
-        import_name = _package_field(ext, "import-name") or base
-        if not _IMPORT_NAME.fullmatch(import_name) or import_name in RESERVED:
+        given = _package_field(ext, "import-name")
+        import_name = given or base
+        where = ("info", "x-python-package", "import-name") if given else ("info", "title")
+        if (
+            not _IMPORT_NAME.fullmatch(import_name)
+            or import_name in RESERVED
+            or len(import_name) > MAX_NAME_LENGTH
+        ):
             self.collector.error(
-                self.doc.location("info", "x-python-package", "import-name"),
+                self.doc.location(*where),
                 "package-name",
-                f"{import_name!r} is not a usable Python package name (an ASCII identifier)",
+                f"{import_name[: MAX_NAME_LENGTH + 20]!r} is not a usable Python package name "
+                f"(an ASCII identifier of at most {MAX_NAME_LENGTH} characters"
+                + ("" if given else "; set info.x-python-package.import-name")
+                + ")",
             )
             import_name = "invalid_client"  # no path is ever built from a rejected name
-        dist_name = _package_field(ext, "dist-name") or import_name.replace("_", "-")
-        if not _DIST_NAME.fullmatch(dist_name):
+        given = _package_field(ext, "dist-name")
+        dist_name = given or import_name.replace("_", "-")
+        if not _DIST_NAME.fullmatch(dist_name) or len(dist_name) > MAX_NAME_LENGTH:
             self.collector.error(
                 self.doc.location("info", "x-python-package", "dist-name"),
                 "package-name",
-                f"{dist_name!r} is not a valid distribution name (PEP 508: letters, digits, "
-                "'.', '_' and '-', starting and ending with a letter or digit)",
+                f"{dist_name[: MAX_NAME_LENGTH + 20]!r} is not a valid distribution name "
+                f"(PEP 508: letters, digits, '.', '_' and '-', starting and ending with a "
+                f"letter or digit; at most {MAX_NAME_LENGTH} characters)",
             )
             dist_name = "invalid-client"
         return dist_name, import_name
@@ -476,7 +491,10 @@ class Builder:
         props = target.get("properties")
         if not isinstance(props, dict) or not props or len(props) > 40:
             return ()
-        required = set(target.get("required") or ())
+        listed = target.get("required")
+        required = set()
+        if isinstance(listed, list):
+            required = {r for r in listed if isinstance(r, str)}
         fields = []
         trial = NameSpace()
         for name, prop in props.items():

@@ -124,10 +124,20 @@ class ModelsBridge:
                     f"datamodel-code-generator failed ({type(exc).__name__}: {str(exc)[:200]}); "
                     "every schema stays untyped (Any)",
                 )
-        code = _configure_models(_rename_shadowing_classes(code), self.python_patterns)
+        try:
+            code = _configure_models(_rename_shadowing_classes(code), self.python_patterns)
+            tree = ast.parse(code) if code else None
+        except (SyntaxError, ValueError, RecursionError) as exc:  # text dmcg could not quote
+            self.collector.warn(
+                self.doc.location("components", "schemas"),
+                "models-failed",
+                f"the models generated for the schemas are not valid Python ({exc}); "
+                "every schema stays untyped (Any)",
+            )
+            code, tree = "", None
         classes = (
-            frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
-            if code
+            frozenset(node.name for node in tree.body if isinstance(node, ast.ClassDef))
+            if tree is not None
             else frozenset()
         )
         names = {ref: name for ref, name in self.names.items() if name in classes}
@@ -275,7 +285,7 @@ def _rename_shadowing_classes(code: str) -> str:
             )
             if following is None or following.string not in (":", "="):
                 edits.append((tok.start[0], tok.start[1], tok.end[1], rename[tok.string]))
-    lines = code.splitlines(keepends=True)
+    lines = _source_lines(code)
     for row, start, end, new in reversed(edits):  # right to left keeps columns valid
         line = lines[row - 1]
         lines[row - 1] = line[:start] + new + line[end:]
@@ -329,7 +339,7 @@ def _configure_models(code: str, python_patterns: set[str]) -> str:
             line = (first.end_lineno or first.lineno) + 1 if docstring else first.lineno
             indent = " " * first.col_offset
             edits.append((line, 0, f"{indent}model_config = ConfigDict({', '.join(settings)})\n"))
-    lines = code.splitlines(keepends=True)
+    lines = _source_lines(code)
     for line, column, text in sorted(edits, reverse=True):
         current = lines[line - 1] if line - 1 < len(lines) else ""
         if line - 1 >= len(lines):
@@ -344,6 +354,12 @@ def _configure_models(code: str, python_patterns: set[str]) -> str:
             1,
         )
     return code
+
+
+def _source_lines(code: str) -> list[str]:
+    """The lines of Python source as the tokenizer sees them: split at ``\\n`` only, not
+    at the other line breaks ``str.splitlines`` knows (U+2028 may sit inside a literal)."""
+    return re.findall(r"[^\n]*\n|[^\n]+$", code)
 
 
 def _is_model_class(node: ast.ClassDef) -> bool:
