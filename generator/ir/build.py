@@ -12,6 +12,8 @@ from generator.ir.naming import (
     RESERVED,
     NameSpace,
     constant_case,
+    dist_name_problem,
+    import_name_problem,
     pascal_case,
     snake_case,
     snake_identifier,
@@ -65,14 +67,7 @@ STATUS_ERRORS = {
 _JSON = re.compile(r"^application/([\w.+-]+\+)?json($|;)|^\*/\*$|^application/\*$")
 
 
-#: Longest package name accepted (file systems allow 255 bytes per path component).
-MAX_NAME_LENGTH = 100
-#: PEP 508 distribution names; the package directory is named after it.
-_DIST_NAME = re.compile(r"[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]", re.ASCII)
-_IMPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
-
-
-def _package_field(ext: dict[str, Any], key: str) -> str:
+def package_field(ext: dict[str, Any], key: str) -> str:
     """A name given in ``x-python-package``: any value that is present is checked, as text."""
     value = ext.get(key)
     if value is None:
@@ -138,38 +133,31 @@ class Builder:
     # -- document level ----------------------------------------------------------------
     def _package_names(self, info: dict[str, Any], title: str) -> tuple[str, str]:
         """The import and distribution names, validated before any path is built from
-        them: an ASCII identifier and a PEP 508 name, at most MAX_NAME_LENGTH long."""
+        them (see ``naming.dist_name_problem`` / ``import_name_problem``)."""
         ext = info.get("x-python-package")
         ext = ext if isinstance(ext, dict) else {}
         base = snake_case(title) or "api"
         if not base.endswith("client"):
             base += "_client"
-        given = _package_field(ext, "import-name")
+        given = package_field(ext, "import-name")
         import_name = given or base
-        where = ("info", "x-python-package", "import-name") if given else ("info", "title")
-        if (
-            not _IMPORT_NAME.fullmatch(import_name)
-            or import_name in RESERVED
-            or len(import_name) > MAX_NAME_LENGTH
-        ):
+        problem = import_name_problem(import_name)
+        if problem is not None:
+            where = ("info", "x-python-package", "import-name") if given else ("info", "title")
+            hint = "" if given else "; set info.x-python-package.import-name"
             self.collector.error(
                 self.doc.location(*where),
                 "package-name",
-                f"{import_name[: MAX_NAME_LENGTH + 20]!r} is not a usable Python package name "
-                f"(an ASCII identifier of at most {MAX_NAME_LENGTH} characters"
-                + ("" if given else "; set info.x-python-package.import-name")
-                + ")",
+                f"{import_name[:120]!r} {problem}{hint}",
             )
             import_name = "invalid_client"  # no path is ever built from a rejected name
-        given = _package_field(ext, "dist-name")
-        dist_name = given or import_name.replace("_", "-")
-        if not _DIST_NAME.fullmatch(dist_name) or len(dist_name) > MAX_NAME_LENGTH:
+        dist_name = package_field(ext, "dist-name") or import_name.replace("_", "-")
+        problem = dist_name_problem(dist_name)
+        if problem is not None:
             self.collector.error(
                 self.doc.location("info", "x-python-package", "dist-name"),
                 "package-name",
-                f"{dist_name[: MAX_NAME_LENGTH + 20]!r} is not a valid distribution name "
-                f"(PEP 508: letters, digits, '.', '_' and '-', starting and ending with a "
-                f"letter or digit; at most {MAX_NAME_LENGTH} characters)",
+                f"{dist_name[:120]!r} {problem}",
             )
             dist_name = "invalid-client"
         return dist_name, import_name

@@ -124,6 +124,33 @@ def pascal_identifier(
     return safe_identifier(pascal_case(text), fallback=fallback, reserved=reserved)
 
 
+#: Longest package name accepted (file systems allow 255 bytes per path component).
+MAX_PACKAGE_NAME = 100
+#: PEP 508 distribution names; the package directory is named after one.
+_DIST_NAME = re.compile(r"[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]", re.ASCII)
+_IMPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
+
+
+def dist_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a distribution (and directory) name, or None when it can."""
+    if _DIST_NAME.fullmatch(name) and len(name) <= MAX_PACKAGE_NAME:
+        return None
+    return (
+        "is not a valid distribution name (PEP 508: letters, digits, '.', '_' and '-', "
+        f"starting and ending with a letter or digit; at most {MAX_PACKAGE_NAME} characters)"
+    )
+
+
+def import_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be the import name of a package, or None when it can."""
+    if _IMPORT_NAME.fullmatch(name) and name not in RESERVED and len(name) <= MAX_PACKAGE_NAME:
+        return None
+    return (
+        "is not a usable Python package name (an ASCII identifier of at most "
+        f"{MAX_PACKAGE_NAME} characters, not a keyword or builtin)"
+    )
+
+
 class NameSpace:
     """Hands out unique names deterministically: the second ``foo`` becomes ``foo_2``."""
 

@@ -14,6 +14,7 @@ from generator.lint.rules import (
     rule_error_body,
     rule_operation_docs,
     rule_operation_id,
+    rule_package_name,
     rule_ref_resolves,
     rule_security,
 )
@@ -30,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ref-resolves", rule_ref_resolves),
     Rule("component-used", rule_component_used),
     Rule("security", rule_security),
+    Rule("package-name", rule_package_name),
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2

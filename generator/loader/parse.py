@@ -189,7 +189,7 @@ def read_data(path: Path, display: str, collector: Collector, budget: Budget | N
             )
             return None
         except RecursionError:
-            collector.error(where, "limit", f"invalid JSON: nested deeper than {MAX_DEPTH} levels")
+            collector.error(where, "limit", f"nested deeper than {MAX_DEPTH} levels")
             return None
         except ValueError as exc:  # an integer longer than Python converts
             collector.error(where, "limit", f"invalid JSON: {_value_error(exc)}")
@@ -223,7 +223,7 @@ def read_data(path: Path, display: str, collector: Collector, budget: Budget | N
         collector.error(where, "unreadable", f"invalid YAML{place}: {' '.join(problem.split())}")
         return None
     except RecursionError:
-        collector.error(where, "limit", f"invalid YAML: nested deeper than {MAX_DEPTH} levels")
+        collector.error(where, "limit", f"nested deeper than {MAX_DEPTH} levels")
         return None
     except ValueError as exc:  # an integer longer than Python converts
         collector.error(where, "limit", f"invalid YAML: {_value_error(exc)}")
