@@ -15,6 +15,7 @@ from generator.ir.naming import (
     dist_name_problem,
     import_name_problem,
     pascal_case,
+    pascal_identifier,
     snake_case,
     snake_identifier,
 )
@@ -55,6 +56,8 @@ CLIENT_ATTRIBUTES = frozenset(
 )
 #: Keyword arguments every method reserves for itself.
 RESERVED_KWARGS = RESERVED | {"self", "body", "models", "operations", "extra_headers"}
+#: Values of a parameter's ``in``; anything else is ignored with a warning.
+PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
 STATUS_ERRORS = {
     "400": "BadRequestError",
     "401": "AuthenticationError",
@@ -359,6 +362,14 @@ class Builder:
                         where, "parameter-invalid", f"parameter {index} has no name/in; ignored"
                     )
                     continue
+                if resolved["in"] not in PARAMETER_LOCATIONS:
+                    self.collector.warn(
+                        self._loc(f"{ptr}/{index}/in"),
+                        "parameter-invalid",
+                        f"parameter location {resolved['in']!r} is not one of "
+                        f"{', '.join(PARAMETER_LOCATIONS)}; ignored",
+                    )
+                    continue
                 merged[(resolved["in"], str(resolved["name"]))] = (resolved, f"{ptr}/{index}")
         out = []
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -412,8 +423,10 @@ class Builder:
                     validator=validator,
                     required=required,
                     description=_text(param.get("description")),
-                    style=param.get("style"),
-                    explode=param.get("explode"),
+                    style=param.get("style") if isinstance(param.get("style"), str) else None,
+                    explode=param.get("explode")
+                    if isinstance(param.get("explode"), bool)
+                    else None,
                     deprecated=param.get("deprecated") is True,
                     fixed=_fixed_value(
                         self.doc.deref(schema) if isinstance(schema, dict) else None
@@ -541,15 +554,37 @@ class Builder:
             return None
         errors = []
         names = NameSpace()
-        for index, err in enumerate(ext.get("errors") or []):
-            if not isinstance(err, dict) or not isinstance(err.get("code"), int):
+        listed = ext.get("errors")
+        if listed is not None and not isinstance(listed, list):
+            self.collector.error(
+                where.child("x-response-envelope", "errors"), "envelope", "errors must be a list"
+            )
+            listed = []
+        codes = ext.get("success-codes", [0])
+        if not isinstance(codes, list) or not all(
+            isinstance(c, int) and not isinstance(c, bool) for c in codes
+        ):
+            self.collector.error(
+                where.child("x-response-envelope", "success-codes"),
+                "envelope",
+                "success-codes must be a list of integers",
+            )
+            codes = [0]
+        for index, err in enumerate(listed or []):
+            if (
+                not isinstance(err, dict)
+                or not isinstance(err.get("code"), int)
+                or isinstance(err.get("code"), bool)
+            ):
                 self.collector.error(
                     where.child("x-response-envelope", "errors", index),
                     "envelope",
                     "each error needs an integer code",
                 )
                 continue
-            name = pascal_case(str(err.get("name") or f"Code{err['code']}"))
+            name = pascal_identifier(
+                str(err.get("name") or f"Code{err['code']}"), fallback=f"Code{err['code']}"
+            )
             if not name.endswith("Error"):
                 name += "Error"
             errors.append(
@@ -563,9 +598,9 @@ class Builder:
         return Envelope(
             code_field=code_field,
             message_field=str(ext.get("message-field") or "message"),
-            request_id_field=ext.get("request-id-field"),
-            data_field=ext.get("data-field"),
-            success_codes=tuple(int(c) for c in ext.get("success-codes") or (0,)),
+            request_id_field=_optional_text(ext.get("request-id-field")),
+            data_field=_optional_text(ext.get("data-field")),
+            success_codes=tuple(codes or (0,)),
             errors=tuple(errors),
         )
 
@@ -604,6 +639,10 @@ class Builder:
                 )
                 break
         return Example(tuple(args), status, text)
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _fixed_value(schema: Any) -> str | None:
