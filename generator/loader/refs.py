@@ -343,17 +343,19 @@ def bundle(
 
 
 def check_local_refs(root: Any, display: str, collector: Collector) -> None:
-    """Record an error for every local ``$ref`` that does not resolve, is not a string,
-    or starts a chain of more than ``MAX_REF_CHAIN`` refs to refs."""
+    """Record an error for every local ``$ref`` that does not resolve or starts a chain of
+    more than ``MAX_REF_CHAIN`` refs to refs; a ``$ref`` that is not a string is removed
+    with a warning (nothing can follow it)."""
     seen: dict[str, bool] = {}
     chains: dict[str, int] = {}
-    for where, value in _ref_values(root):
-        if not isinstance(value, str):
-            collector.error(
+    for where, value in list(_ref_values(root)):
+        if not isinstance(value, str):  # e.g. `$ref: #/x` unquoted in YAML: a comment, null
+            collector.warn(
                 Location(display, where + "/$ref"),
                 "invalid-ref",
-                f"$ref must be a string, not {_json_type(value)}",
+                f"$ref must be a string, not {_json_type(value)}; ignored",
             )
+            del resolve_pointer(root, where)["$ref"]
             continue
         ref = value
         if not ref.startswith("#"):

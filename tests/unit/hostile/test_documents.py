@@ -104,26 +104,6 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[tuple[str, str, str]]]] = {
         {"doc.json": document(paths={"/x": "get"})},
         [("doc.json:/paths/~1x", "wrong-type", "/x must be a mapping, not a string")],
     ),
-    "ref-number": (
-        {"doc.json": document(paths=get_op(responses={"200": {"$ref": 5}}))},
-        [
-            (
-                "doc.json:/paths/~1x/get/responses/200/$ref",
-                "invalid-ref",
-                "$ref must be a string, not a number",
-            )
-        ],
-    ),
-    "ref-true": (
-        {"doc.json": document(components={"schemas": {"A": {"$ref": True}}})},
-        [
-            (
-                "doc.json:/components/schemas/A/$ref",
-                "invalid-ref",
-                "$ref must be a string, not a boolean",
-            )
-        ],
-    ),
     # -- YAML specifics ----------------------------------------------------------------
     "yaml-binary": (
         {"doc.yaml": "openapi: 3.1.0\ninfo: {title: T, version: '1'}\nx-data: !!binary aGk=\n"},
@@ -382,6 +362,67 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[tuple[str, str, str]]]] = {
         }.items()
     },
 }
+
+
+#: Documents generate can still use: a warning names the place, lint reports a finding.
+WARNING_CASES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+    # `$ref: #/x` unquoted in YAML is a comment: the value is null
+    "ref-null": (
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n"
+        "  schemas:\n    A:\n      $ref: #/components/schemas/B\n    B: {type: string}\n",
+        [
+            (
+                "doc.yaml:/components/schemas/A/$ref",
+                "invalid-ref",
+                "$ref must be a string, not null; ignored",
+            )
+        ],
+    ),
+    "ref-number": (
+        document(paths=get_op(responses={"200": {"$ref": 5, "description": "ok"}})),
+        [
+            (
+                "doc.yaml:/paths/~1x/get/responses/200/$ref",
+                "invalid-ref",
+                "$ref must be a string, not a number; ignored",
+            )
+        ],
+    ),
+    "ref-true": (
+        document(components={"schemas": {"A": {"$ref": True}}}),
+        [
+            (
+                "doc.yaml:/components/schemas/A/$ref",
+                "invalid-ref",
+                "$ref must be a string, not a boolean; ignored",
+            )
+        ],
+    ),
+    "parameter-in-unknown": (
+        document(paths=get_op(parameters=[{"name": "a", "in": "body"}])),
+        [
+            (
+                "doc.yaml:/paths/~1x/get/parameters/0/in",
+                "parameter-invalid",
+                "parameter location 'body' is not one of path, query, header, cookie; ignored",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WARNING_CASES))
+def test_generate_warns_and_lint_reports(case: str, ws: Workspace) -> None:
+    text, expected = WARNING_CASES[case]
+    ws.write("doc.yaml", text)
+    result = ws.run("generate", "doc.yaml", "-o", "out")
+    assert result.code == 0, result.err
+    lint = ws.run("lint", "doc.yaml")
+    assert lint.code == 1, lint.out
+    for where, rule, message in expected:
+        assert f"{where}: warning: {rule}: {message}" in result.err.splitlines(), result.err
+        if rule != "parameter-invalid":  # a finding of the IR builder, which lint does not run
+            assert f"{where}: {rule}: {message}" in lint.out.splitlines(), lint.out
 
 
 def _expected(case: str, ws: Workspace) -> list[tuple[str, str, str]]:
