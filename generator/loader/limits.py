@@ -13,14 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Bytes of one file (the document itself or a file it references).
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024
 #: Bytes of all files one document reads, the document included.
-MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 32 * 1024 * 1024
 #: Files one document may reference (directly or through other files).
 MAX_FILES = 500
 #: Values (mappings, lists, scalars) of one document after YAML aliases are expanded and
 #: file references are bundled; bounds memory whatever aliases or references multiply.
-MAX_VALUES = 2_000_000
+MAX_VALUES = 1_000_000
 #: Nesting levels of mappings and lists.
 MAX_DEPTH = 100
 #: Decimal digits of an integer.

@@ -159,7 +159,7 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[tuple[str, str, str]]]] = {
         },
         [
             (
-                "doc.yaml:/x6/0/6/8/8/8/8/4",
+                "doc.yaml:/x5/7/8/8/8/8/5",
                 "limit",
                 f"more than {MAX_VALUES} values (after expanding YAML aliases)",
             )
