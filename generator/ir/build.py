@@ -33,7 +33,7 @@ from generator.ir.nodes import (
     Server,
     ServerVariable,
 )
-from generator.ir.types import TypeMapper
+from generator.ir.types import TypeMapper, pattern_search
 from generator.loader import HTTP_METHODS, Document
 
 #: Attributes of the generated clients that an operation method must not replace.
@@ -786,11 +786,8 @@ def _string_example(schema: dict[str, Any], name: str) -> str:
     for candidate in (name, base, base.lower(), "example", "abc123", "123", "a", "A1"):
         if not low <= len(candidate) <= high:
             continue
-        try:
-            if isinstance(pattern, str) and not re.search(pattern, candidate):
-                continue
-        except re.error:
-            pass
+        if isinstance(pattern, str) and pattern_search(pattern, candidate) is False:
+            continue
         return candidate
     return name
 

@@ -101,6 +101,9 @@ HOSTILE_TEXT = [
     "${x}",
     "\r\n",
     "\x7f",
+    "^(a|aa)+$",
+    "(x+x+)+y",
+    "a" * 40 + "!",
 ]
 WRONG_VALUES: list[Any] = [5, True, None, "x", [], {}, [1], {"a": 1}, 1.5, -1, [None], {"$ref": 5}]
 REF_VALUES: list[Any] = [

@@ -469,3 +469,31 @@ def test_lint_reports_the_located_message(case: str, ws: Workspace) -> None:
     for where, rule, message in _expected(case, ws):
         line = f"{where}: {rule}: {message}"
         assert _found(result.out.splitlines(), where, line), result.out
+
+
+def test_patterns_cannot_stall_lint_or_generate(ws: Workspace) -> None:
+    """Catastrophic backtracking (``^(a|aa)+$`` on a long text) is not run by ``re``: the
+    pattern is searched in linear time, and the example is still reported."""
+    schema = {"type": "string", "pattern": "^(a|aa)+$"}
+    example = "a" * 60 + "b"
+    ws.write(
+        "doc.json",
+        document(
+            paths=get_op(
+                parameters=[{"name": example, "in": "query", "required": True, "schema": schema}],
+                responses={
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": schema, "example": example}},
+                    }
+                },
+            )
+        ),
+    )
+    assert ws.run("generate", "-q", "doc.json", "-o", "out").code == 0
+    result = ws.run("lint", "doc.json")
+    assert result.code == 1
+    assert (
+        "doc.json:/paths/~1x/get/responses/200/content/application~1json/example: example-valid: "
+        f"example does not match its schema: {example!r} does not match '^(a|aa)+$'"
+    ) in result.lines, result.out
