@@ -157,12 +157,17 @@ class NameSpace:
     def __init__(self, taken: Iterable[str] = (), *, separator: str = "_") -> None:
         self._taken = {name.lower() for name in taken}
         self._separator = separator
+        self._next: dict[tuple[str, str], int] = {}  # first suffix worth trying per base
 
     def claim(self, name: str, *, separator: str | None = None) -> str:
         sep = self._separator if separator is None else separator
-        candidate, n = name, 2
+        # names are never released, so the first free suffix only grows: starting from the
+        # last one keeps thousands of colliding names linear (same result as from 2)
+        key = (name.lower(), sep)
+        candidate, n = name, self._next.get(key, 2)
         while candidate.lower() in self._taken:
             candidate, n = f"{name}{sep}{n}", n + 1
+        self._next[key] = n
         self._taken.add(candidate.lower())
         return candidate
 

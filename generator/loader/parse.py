@@ -137,8 +137,9 @@ def read_bytes(path: Path, where: Location, collector: Collector, budget: Budget
     except FileNotFoundError:
         collector.error(where, "unreadable", "file not found")
         return None
-    except OSError as exc:
-        collector.error(where, "unreadable", f"cannot read file: {exc.strerror or exc}")
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        collector.error(where, "unreadable", f"cannot read file: {message}")
         return None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):

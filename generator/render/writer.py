@@ -36,6 +36,14 @@ def _output_error(where: Path, message: str) -> GenerationError:
 
 
 def check_output(apis: Iterable[Api], outdir: Path) -> None:
+    """Raise GenerationError when ``outdir`` cannot receive the packages; touch nothing."""
+    try:
+        _check_output(apis, outdir)
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte, a loop of links
+        raise _output_error(outdir, f"unusable output directory {outdir}: {exc}") from exc
+
+
+def _check_output(apis: Iterable[Api], outdir: Path) -> None:
     """Raise GenerationError when ``outdir`` cannot receive the packages; touch nothing.
 
     The directory must be a writable directory, or not exist below a writable directory;
@@ -92,9 +100,10 @@ def generate_into(apis: list[Api], outdir: Path) -> list[Path]:
     try:
         created = _make_dirs(outdir)
         staging = Path(tempfile.mkdtemp(prefix=".generating-", dir=outdir))
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         _remove_empty(created)
-        raise _output_error(outdir, f"cannot write to {outdir}: {exc.strerror or exc}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise _output_error(outdir, f"cannot write to {outdir}: {reason}") from exc
     try:
         built = render_tree(apis, staging)
         final = []
