@@ -208,6 +208,9 @@ def read_data(path: Path, display: str, collector: Collector, budget: Budget | N
                 data = cleaned
         return data
     try:
+        if not _yaml_depth_ok(text):
+            collector.error(where, "limit", f"nested deeper than {MAX_DEPTH} levels")
+            return None
         data = yaml.load(text, Loader=_YamlLoader)
     except yaml.reader.ReaderError as exc:
         collector.error(
@@ -230,6 +233,28 @@ def read_data(path: Path, display: str, collector: Collector, budget: Budget | N
         collector.error(where, "limit", f"invalid YAML: {_value_error(exc)}")
         return None
     return _normalised(data, where, collector, budget)
+
+
+_OPEN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _yaml_depth_ok(text: str) -> bool:
+    """Whether the YAML nests at most MAX_DEPTH levels, read as a stream of parser events.
+
+    libyaml's composer recurses in C once per level: a document nested a million levels
+    deep would crash the process, not raise. The event stream costs no stack (and about
+    a sixth of the time of loading).
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, _OPEN):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif isinstance(event, _CLOSE):
+            depth -= 1
+    return True
 
 
 def _value_error(exc: ValueError) -> str:

@@ -200,16 +200,30 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[tuple[str, str, str]]]] = {
             + "]" * 5000
             + "\n"
         },
-        [("doc.yaml:/*", "limit", f"nested deeper than {MAX_DEPTH} levels")],
+        [("doc.yaml:/", "limit", f"nested deeper than {MAX_DEPTH} levels")],
+    ),
+    # a million levels: libyaml's composer would overflow the C stack (a crash, not an error)
+    "yaml-nesting-million": (
+        {
+            "doc.yaml": "openapi: 3.1.0\ninfo: {title: T, version: '1'}\nx-d: "
+            + "[" * 10**6
+            + "]" * 10**6
+            + "\n"
+        },
+        [("doc.yaml:/", "limit", f"nested deeper than {MAX_DEPTH} levels")],
     ),
     "yaml-nesting-block": (
         {
             "doc.yaml": "openapi: 3.1.0\ninfo: {title: T, version: '1'}\nx-d:\n"
             + "".join("  " * (i + 1) + "a:\n" for i in range(150))
         },
+        [("doc.yaml:/", "limit", f"nested deeper than {MAX_DEPTH} levels")],
+    ),
+    "json-nesting-deeper": (
+        {"doc.json": '{"openapi": "3.1.0", "x": ' + "[" * 150 + "]" * 150 + "}"},
         [
             (
-                "doc.yaml:/x-d" + "/a" * (MAX_DEPTH - 1),
+                "doc.json:/x" + "/0" * (MAX_DEPTH - 1),
                 "limit",
                 f"nested deeper than {MAX_DEPTH} levels",
             )
