@@ -398,10 +398,11 @@ def _ref_values(node: Any) -> Iterator[tuple[str, Any]]:
     while stack:
         current, here = stack.pop()
         if isinstance(current, dict):
-            if "$ref" in current and not here.endswith(_NAME_MAPS):
+            is_ref = "$ref" in current and not here.endswith(_NAME_MAPS)
+            if is_ref:
                 yield here, current["$ref"]
             for key in sorted(current, reverse=True):
-                if not is_literal_data(here, key):
+                if not (is_ref and key == "$ref") and not is_literal_data(here, key):
                     stack.append((current[key], f"{here}/{escape_pointer_token(key)}"))
         elif isinstance(current, list):
             for index in range(len(current) - 1, -1, -1):

@@ -412,6 +412,16 @@ WARNING_CASES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
             )
         ],
     ),
+    "ref-mapping": (
+        document(components={"schemas": {"A": {"$ref": {"$ref": 5}}}}),
+        [
+            (
+                "doc.yaml:/components/schemas/A/$ref",
+                "invalid-ref",
+                "$ref must be a string, not a mapping; ignored",
+            )
+        ],
+    ),
     "parameter-in-unknown": (
         document(paths=get_op(parameters=[{"name": "a", "in": "body"}])),
         [
