@@ -630,7 +630,7 @@ class Builder:
         status, text = "200", ""
         for s, resp, _ in self._response_items(raw):
             if s.startswith("2"):
-                status = s if s[:1].isdigit() and s.isdigit() else "200"
+                status = s if s.isascii() and s.isdigit() else "200"
                 value = _media_example(self.doc, resp)
                 text = (
                     json.dumps(value, ensure_ascii=False, sort_keys=False)

@@ -38,7 +38,7 @@ def resolve_pointer(data: Any, ptr: str) -> Any:
                 raise KeyError(ptr)
             node = node[token]
         elif isinstance(node, list):
-            if not token.isdigit() or int(token) >= len(node):
+            if not (token.isascii() and token.isdigit()) or int(token) >= len(node):
                 raise KeyError(ptr)
             node = node[int(token)]
         else:

@@ -104,6 +104,30 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[tuple[str, str, str]]]] = {
         {"doc.json": document(paths={"/x": "get"})},
         [("doc.json:/paths/~1x", "wrong-type", "/x must be a mapping, not a string")],
     ),
+    # "²".isdigit() is True, int("²") fails: statuses and pointer indexes must be ASCII
+    "superscript-digits": (
+        {
+            "doc.json": document(
+                servers=[{"url": "https://x"}],
+                paths=get_op(
+                    responses={
+                        "2\u00b2": {
+                            "description": "ok",
+                            "content": {"application/json": {"example": 1}},
+                        }
+                    },
+                    parameters=[{"$ref": "#/servers/\u00b2"}],
+                ),
+            )
+        },
+        [
+            (
+                "doc.json:/paths/~1x/get/parameters/0/$ref",
+                "unresolved-ref",
+                "#/servers/\u00b2 does not resolve",
+            )
+        ],
+    ),
     # -- YAML specifics ----------------------------------------------------------------
     "yaml-binary": (
         {"doc.yaml": "openapi: 3.1.0\ninfo: {title: T, version: '1'}\nx-data: !!binary aGk=\n"},

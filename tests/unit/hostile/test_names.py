@@ -176,3 +176,33 @@ def test_a_ruff_parse_failure_is_a_clean_diagnostic(
     assert any(": error: format: ruff failed on generated code: " in line for line in result.lines)
     assert str(ws.tmp) not in result.err  # the temporary path is not shown
     assert ws.files() == {"doc.yaml"}
+
+
+def test_a_status_of_unicode_digits_generates(ws: Workspace) -> None:
+    """``"2²".isdigit()`` is True but ``int("2²")`` fails: statuses must be ASCII digits."""
+    ws.write(
+        "doc.json",
+        json.dumps(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "Digits", "version": "1"},
+                "paths": {
+                    "/x": {
+                        "get": {
+                            "operationId": "x",
+                            "responses": {
+                                "2\u00b2": {
+                                    "description": "ok",
+                                    "content": {"application/json": {"example": 1}},
+                                }
+                            },
+                        }
+                    }
+                },
+            }
+        ),
+    )
+    result = ws.run("generate", "-q", "doc.json", "-o", "out")
+    assert result.code == 0, result.err
+    readme = (ws.root / "out/digits-client/README.md").read_text()
+    assert "httpx.Response(200, json=1)" in readme
