@@ -14,8 +14,8 @@ device, unusable output directories) and checks, for both commands:
   in a subprocess under RLIMIT_AS and a timeout.
 
 Most examples run in process through ``generator.cli.main`` (cheap); the subprocess test
-takes fewer. Counts per outcome are hypothesis events: run with
-``--hypothesis-show-statistics`` to see them. ``make test-deep`` runs many more examples.
+takes fewer. Counts per outcome and mutation class are printed at the end of the session
+(and are hypothesis events: ``--hypothesis-show-statistics``). ``make test-deep`` runs many more examples.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,11 +57,13 @@ SEEDS = [(path.name, yaml.safe_load(path.read_text(encoding="utf-8"))) for path 
 #: Memory (address space) and wall-clock limits of one CLI run in a subprocess.
 MEMORY_LIMIT = 1024 * 1024 * 1024
 TIME_LIMIT = 120
-#: Examples: the in-process test takes the profile's max_examples, the subprocess test a
-#: quarter (CI profile: 60 and 15, about 30 s; `make test-deep`: 1000 and 250).
+#: Examples: the in-process test shares the profile's max_examples among its mutation
+#: classes (each class is the first mutation of its share), the subprocess test shares a
+#: quarter (CI profile: 11 x 5 and 5 x 3, about 35 s; `make test-deep`: 11 x 90 and 5 x 50).
 _BASE = settings.default.max_examples
-IN_PROCESS_EXAMPLES = max(4, _BASE)
-SUBPROCESS_EXAMPLES = max(2, _BASE // 4)
+
+#: Outcomes of the examples run (printed at the end of the session by tests/property/conftest).
+COUNTS: Counter[str] = Counter()
 
 LINT_LINE = re.compile(r"^.+?:/\S*.*?: [a-z0-9-]+: \S.*$")
 HOSTILE_TEXT = [
@@ -130,7 +133,7 @@ REF_VALUES: list[Any] = [
     "nul\x00.json#/A",
     "#anchor-nowhere",
 ]
-#: Kinds that leave a usable document are listed twice: more examples reach the generator.
+#: Second mutations are drawn from these twice as often: more examples reach the generator.
 MILD_KINDS = ("hostile-key", "hostile-string", "package-name", "schema-text", "wrong-type")
 RESOURCE_KINDS = ("deep-nesting", "ref-chain", "alias-bomb", "huge-int", "file-ref")
 KINDS = (
@@ -147,7 +150,9 @@ KINDS = (
     *RESOURCE_KINDS,
 )
 
-IN_PROCESS_KINDS = (*MILD_KINDS, *(k for k in KINDS if k not in RESOURCE_KINDS[:4]))
+IN_PROCESS_KINDS = tuple(k for k in KINDS if k not in RESOURCE_KINDS[:4])
+IN_PROCESS_EXAMPLES = max(2, _BASE // len(IN_PROCESS_KINDS))
+SUBPROCESS_EXAMPLES = max(2, _BASE // 4 // len(RESOURCE_KINDS))
 
 # -- building a mutated document -------------------------------------------------------------
 
@@ -289,10 +294,11 @@ def _mutate(draw: st.DrawFn, case: Case, kind: str) -> None:
 
 
 @st.composite
-def cases(draw: st.DrawFn, kinds: tuple[str, ...] = KINDS) -> Case:
+def cases(draw: st.DrawFn, first: str, kinds: tuple[str, ...] = KINDS) -> Case:
     name, seed = draw(st.sampled_from(SEEDS))
     case = Case(copy.deepcopy(seed), draw(st.sampled_from(["json", "yaml"])))
-    for kind in draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=2)):
+    more = draw(st.lists(st.sampled_from((*kinds, *MILD_KINDS)), max_size=1))
+    for kind in [first, *more]:
         _mutate(draw, case, kind)
         case.kinds.append(kind)
     event(f"seed {name}")
@@ -437,6 +443,11 @@ def _check(case: Case, base: Path, runner: Any) -> None:
     before = _snapshot(setup.out_path) if setup.out_path.exists() else None
     code, out, err = runner(setup, ["generate", setup.doc, "-o", setup.out])
     kinds = "+".join(sorted(set(case.kinds)))
+    runner_name = "subprocess" if runner is _subprocess else "in-process"
+    COUNTS[f"{runner_name} examples"] += 1
+    COUNTS[f"{runner_name} generate exit {code}"] += 1
+    for kind in set(case.kinds):
+        COUNTS[f"{runner_name} mutation {kind}"] += 1
     event(f"generate exit {code}")
     event(f"generate exit {code} after {kinds}")
     assert code in (0, 1, 2), err
@@ -452,6 +463,7 @@ def _check(case: Case, base: Path, runner: Any) -> None:
         for module in setup.out_path.rglob("*.py"):
             ast.parse(module.read_text(encoding="utf-8"))
     code, out, err = runner(setup, ["lint", setup.doc])
+    COUNTS[f"{runner_name} lint exit {code}"] += 1
     event(f"lint exit {code}")
     assert code in (0, 1, 2), out + err
     assert "Traceback" not in err, err
@@ -469,18 +481,26 @@ _SETTINGS = {
 }
 
 
-@settings(max_examples=IN_PROCESS_EXAMPLES, **_SETTINGS)  # type: ignore[arg-type]
-@given(case=cases(IN_PROCESS_KINDS))
-def test_hostile_documents_in_process(case: Case) -> None:
-    with tempfile.TemporaryDirectory(prefix="hostile-") as base:
-        _check(case, Path(base), _in_process)
+@pytest.mark.parametrize("first", IN_PROCESS_KINDS)
+def test_hostile_documents_in_process(first: str) -> None:
+    @settings(max_examples=IN_PROCESS_EXAMPLES, **_SETTINGS)  # type: ignore[arg-type]
+    @given(case=cases(first, IN_PROCESS_KINDS))
+    def check(case: Case) -> None:
+        with tempfile.TemporaryDirectory(prefix="hostile-") as base:
+            _check(case, Path(base), _in_process)
+
+    check()
 
 
-@settings(max_examples=SUBPROCESS_EXAMPLES, **_SETTINGS)  # type: ignore[arg-type]
-@given(case=cases(RESOURCE_KINDS))
-def test_hostile_documents_bounded_in_a_subprocess(case: Case) -> None:
-    with tempfile.TemporaryDirectory(prefix="hostile-") as base:
-        _check(case, Path(base), _subprocess)
+@pytest.mark.parametrize("first", RESOURCE_KINDS)
+def test_hostile_documents_bounded_in_a_subprocess(first: str) -> None:
+    @settings(max_examples=SUBPROCESS_EXAMPLES, **_SETTINGS)  # type: ignore[arg-type]
+    @given(case=cases(first, RESOURCE_KINDS))
+    def check(case: Case) -> None:
+        with tempfile.TemporaryDirectory(prefix="hostile-") as base:
+            _check(case, Path(base), _subprocess)
+
+    check()
 
 
 def test_the_seeds_generate_within_the_limits(tmp_path: Path) -> None:
