@@ -383,10 +383,11 @@ def _dist_names(data: Any) -> list[str]:
     info = info if isinstance(info, dict) else {}
     ext = info.get("x-python-package")
     if isinstance(ext, dict) and isinstance(ext.get("dist-name"), str) and ext["dist-name"]:
-        return [ext["dist-name"]] if re.fullmatch(r"[A-Za-z0-9][\w.-]*", ext["dist-name"]) else []
+        name = ext["dist-name"]
+        return [name] if re.fullmatch(r"[A-Za-z0-9][\w.-]{0,99}", name) else []
     base = snake_case(str(info.get("title", ""))) or "api"
     base = base if base.endswith("client") else base + "_client"
-    return [base.replace("_", "-")]
+    return [base.replace("_", "-")] if len(base) <= 100 else []
 
 
 @contextlib.contextmanager
