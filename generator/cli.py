@@ -2,6 +2,8 @@
 
 Exit status: 0 success, 1 findings (lint), stale output (check) or breaking changes without
 a major version bump (diff), 2 unusable input.
+File ``$ref`` values resolve only to regular files below ``--root`` (default: the working
+directory); nothing is ever fetched from a URL.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
     try:
-        apis, warnings = build_all(specs)
+        apis, warnings = build_all(specs, args.root)
         _report(warnings, args.quiet)
         written = generate_into(apis, Path(args.output))
     except GenerationError as exc:
@@ -59,7 +61,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
     out = Path(args.output)
     try:
-        apis, _ = build_all(specs)
+        apis, _ = build_all(specs, args.root)
         with tempfile.TemporaryDirectory(prefix="generator-check-") as tmp:
             render_tree(apis, Path(tmp))
             fresh = snapshot(Path(tmp))
@@ -107,7 +109,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     from generator.lint import lint_paths
 
     specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
-    return lint_paths(specs, sys.stdout, args.format)
+    return lint_paths(specs, sys.stdout, args.format, root=args.root)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -154,8 +156,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     diff.add_argument("--base", metavar="REV", help="compare spec/ with its version at git REV")
     diff.add_argument("--format", choices=FORMATS, default="text", help="output format")
     diff.set_defaults(func=cmd_diff)
+    for command in (gen, check, lint):
+        command.add_argument(
+            "--root",
+            default=None,
+            help="directory file $refs must stay below (default: the working directory)",
+        )
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # any text a document holds can be printed
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return int(args.func(args))
     except KeyboardInterrupt:  # pragma: no cover
         return 130
+    except MemoryError:
+        print("error: out of memory; the document is too large to process", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug must still end in a message, not a traceback
+        message = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
+        print(
+            f"internal error (a bug in the generator; please report it): {message}",
+            file=sys.stderr,
+        )
+        return 2

@@ -26,6 +26,16 @@ def unescape_pointer_token(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
 
+def printable(text: str) -> str:
+    """``text`` on one line: control characters, line breaks and lone surrogates escaped
+    (``\\n``, ``\\x00``, ``\\ud800``), so a message from any document prints as one line."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
+
+
 def pointer(*tokens: str | int) -> str:
     """Build a JSON pointer such as ``/paths/~1pets/get`` from raw tokens."""
     return "".join("/" + escape_pointer_token(token) for token in tokens)
@@ -51,7 +61,7 @@ class Location:
         return replace(self, line=line, column=column)
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.pointer or '/'}"
+        return printable(f"{self.file}:{self.pointer or '/'}")
 
 
 @dataclass(frozen=True, order=True)
@@ -62,7 +72,7 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.level.value}: {self.rule}: {self.message}"
+        return f"{self.location}: {self.level.value}: {self.rule}: {printable(self.message)}"
 
     def placed(self, line: int, column: int) -> Diagnostic:
         """The same diagnostic with the source position of its pointer."""

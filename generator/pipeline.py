@@ -10,9 +10,11 @@ from generator.ir import Api, build_api
 from generator.loader import load
 
 
-def build(path: Path | str) -> tuple[Api, list[Diagnostic]]:
-    """Load and build one document; raise GenerationError on errors, return warnings."""
-    doc = load(path, background=True)
+def build(path: Path | str, root: Path | str | None = None) -> tuple[Api, list[Diagnostic]]:
+    """Load and build one document; raise GenerationError on errors, return warnings.
+
+    File refs resolve only below ``root`` (default: the working directory)."""
+    doc = load(path, background=True, root=root)
     collector = Collector()
     collector.diagnostics.extend(doc.diagnostics)
     try:
@@ -24,14 +26,16 @@ def build(path: Path | str) -> tuple[Api, list[Diagnostic]]:
     return api, collector.diagnostics
 
 
-def build_all(paths: Sequence[Path | str]) -> tuple[list[Api], list[Diagnostic]]:
+def build_all(
+    paths: Sequence[Path | str], root: Path | str | None = None
+) -> tuple[list[Api], list[Diagnostic]]:
     """Build every document first, so that one broken document means nothing is written."""
     apis: list[Api] = []
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     for path in paths:
         try:
-            api, found = build(path)
+            api, found = build(path, root)
         except GenerationError as exc:
             errors.extend(exc.diagnostics)
             continue

@@ -13,7 +13,10 @@ from generator.ir.naming import (
     RESERVED,
     NameSpace,
     constant_case,
+    dist_name_problem,
+    import_name_problem,
     pascal_case,
+    pascal_identifier,
     snake_case,
     snake_identifier,
 )
@@ -33,7 +36,7 @@ from generator.ir.nodes import (
     Server,
     ServerVariable,
 )
-from generator.ir.types import TypeMapper
+from generator.ir.types import TypeMapper, pattern_search
 from generator.loader import HTTP_METHODS, Document
 
 #: Attributes of the generated clients that an operation method must not replace.
@@ -75,6 +78,8 @@ CONSTRUCTOR_OPTIONS = frozenset(
 #: The client's own version when ``x-python-package`` gives none.
 DEFAULT_PACKAGE_VERSION = "0.1.0"
 _PEP440 = re.compile(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?")
+#: Values of a parameter's ``in``; anything else is ignored with a warning.
+PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
 STATUS_ERRORS = {
     "400": "BadRequestError",
     "401": "AuthenticationError",
@@ -86,6 +91,14 @@ STATUS_ERRORS = {
 }
 _SERVICE_NAME = re.compile(r"[A-Za-z0-9._-]+")
 _JSON = re.compile(r"^application/([\w.+-]+\+)?json($|;)|^\*/\*$|^application/\*$")
+
+
+def package_field(ext: dict[str, Any], key: str) -> str:
+    """A name given in ``x-python-package``: any value that is present is checked, as text."""
+    value = ext.get(key)
+    if value is None:
+        return ""
+    return value.strip() if isinstance(value, str) else repr(value)
 
 
 def is_json(media_type: str) -> bool:
@@ -173,19 +186,34 @@ class Builder:
 
     # -- document level ----------------------------------------------------------------
     def _package_names(self, info: dict[str, Any], title: str) -> tuple[str, str]:
+        """The import and distribution names, validated before any path is built from
+        them (see ``naming.dist_name_problem`` / ``import_name_problem``)."""
         ext = info.get("x-python-package")
         ext = ext if isinstance(ext, dict) else {}
         base = snake_case(title) or "api"
         if not base.endswith("client"):
             base += "_client"
-        import_name = _text(ext.get("import-name")) or base
-        if not import_name.isidentifier() or import_name in RESERVED:
+        given = package_field(ext, "import-name")
+        import_name = given or base
+        problem = import_name_problem(import_name)
+        if problem is not None:
+            where = ("info", "x-python-package", "import-name") if given else ("info", "title")
+            hint = "" if given else "; set info.x-python-package.import-name"
             self.collector.error(
-                self.doc.location("info", "x-python-package", "import-name"),
+                self.doc.location(*where),
                 "package-name",
-                f"{import_name!r} is not a usable Python package name",
+                f"{import_name[:120]!r} {problem}{hint}",
             )
-        dist_name = _text(ext.get("dist-name")) or import_name.replace("_", "-")
+            import_name = "invalid_client"  # no path is ever built from a rejected name
+        dist_name = package_field(ext, "dist-name") or import_name.replace("_", "-")
+        problem = dist_name_problem(dist_name)
+        if problem is not None:
+            self.collector.error(
+                self.doc.location("info", "x-python-package", "dist-name"),
+                "package-name",
+                f"{dist_name[:120]!r} {problem}",
+            )
+            dist_name = "invalid-client"
         return dist_name, import_name
 
     def _package_version(self, info: dict[str, Any]) -> str:
@@ -552,6 +580,14 @@ class Builder:
                         where, "parameter-invalid", f"parameter {index} has no name/in; ignored"
                     )
                     continue
+                if resolved["in"] not in PARAMETER_LOCATIONS:
+                    self.collector.warn(
+                        self._loc(f"{ptr}/{index}/in"),
+                        "parameter-invalid",
+                        f"parameter location {resolved['in']!r} is not one of "
+                        f"{', '.join(PARAMETER_LOCATIONS)}; ignored",
+                    )
+                    continue
                 merged[(resolved["in"], str(resolved["name"]))] = (resolved, f"{ptr}/{index}")
         out = []
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -606,8 +642,10 @@ class Builder:
                     validator=validator,
                     required=required,
                     description=_text(param.get("description")),
-                    style=param.get("style"),
-                    explode=param.get("explode"),
+                    style=param.get("style") if isinstance(param.get("style"), str) else None,
+                    explode=param.get("explode")
+                    if isinstance(param.get("explode"), bool)
+                    else None,
                     deprecated=param.get("deprecated") is True,
                     fixed=_fixed_value(
                         self.doc.deref(schema) if isinstance(schema, dict) else None
@@ -696,7 +734,10 @@ class Builder:
         props = target.get("properties")
         if not isinstance(props, dict) or not props or len(props) > 40:
             return ()
-        required = set(target.get("required") or ())
+        listed = target.get("required")
+        required = set()
+        if isinstance(listed, list):
+            required = {r for r in listed if isinstance(r, str)}
         fields = []
         trial = NameSpace()
         for name, prop in props.items():
@@ -787,15 +828,37 @@ class Builder:
             return None
         errors = []
         names = NameSpace()
-        for index, err in enumerate(ext.get("errors") or []):
-            if not isinstance(err, dict) or not isinstance(err.get("code"), int):
+        listed = ext.get("errors")
+        if listed is not None and not isinstance(listed, list):
+            self.collector.error(
+                where.child("x-response-envelope", "errors"), "envelope", "errors must be a list"
+            )
+            listed = []
+        codes = ext.get("success-codes", [0])
+        if not isinstance(codes, list) or not all(
+            isinstance(c, int) and not isinstance(c, bool) for c in codes
+        ):
+            self.collector.error(
+                where.child("x-response-envelope", "success-codes"),
+                "envelope",
+                "success-codes must be a list of integers",
+            )
+            codes = [0]
+        for index, err in enumerate(listed or []):
+            if (
+                not isinstance(err, dict)
+                or not isinstance(err.get("code"), int)
+                or isinstance(err.get("code"), bool)
+            ):
                 self.collector.error(
                     where.child("x-response-envelope", "errors", index),
                     "envelope",
                     "each error needs an integer code",
                 )
                 continue
-            name = pascal_case(str(err.get("name") or f"Code{err['code']}"))
+            name = pascal_identifier(
+                str(err.get("name") or f"Code{err['code']}"), fallback=f"Code{err['code']}"
+            )
             if not name.endswith("Error"):
                 name += "Error"
             errors.append(
@@ -809,9 +872,9 @@ class Builder:
         return Envelope(
             code_field=code_field,
             message_field=str(ext.get("message-field") or "message"),
-            request_id_field=ext.get("request-id-field"),
-            data_field=ext.get("data-field"),
-            success_codes=tuple(int(c) for c in ext.get("success-codes") or (0,)),
+            request_id_field=_optional_text(ext.get("request-id-field")),
+            data_field=_optional_text(ext.get("data-field")),
+            success_codes=tuple(codes or (0,)),
             errors=tuple(errors),
         )
 
@@ -845,7 +908,7 @@ class Builder:
         status, text = "200", ""
         for s, resp, _ in self._response_items(raw):
             if s.startswith("2"):
-                status = s if s[:1].isdigit() and s.isdigit() else "200"
+                status = s if s.isascii() and s.isdigit() else "200"
                 value = _media_example(self.doc, resp)
                 text = (
                     json.dumps(value, ensure_ascii=False, sort_keys=False)
@@ -854,6 +917,10 @@ class Builder:
                 )
                 break
         return Example(tuple(args), status, text, tuple(defaults))
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _fixed_value(schema: Any) -> str | None:
@@ -997,11 +1064,8 @@ def _string_example(schema: dict[str, Any], name: str) -> str:
     for candidate in (name, base, base.lower(), "example", "abc123", "123", "a", "A1"):
         if not low <= len(candidate) <= high:
             continue
-        try:
-            if isinstance(pattern, str) and not re.search(pattern, candidate):
-                continue
-        except re.error:
-            pass
+        if isinstance(pattern, str) and pattern_search(pattern, candidate) is False:
+            continue
         return candidate
     return name
 

@@ -134,12 +134,22 @@ class ModelsBridge:
                     "every schema stays untyped (Any)",
                 )
         keep = set(self.names.values()) | set(hoisted.values())
-        code = _inline_scalar_roots(_rename_shadowing_classes(code), keep)
-        code = _absent_when_none(_open_enums(code), self._not_nullable_optionals())
-        code = _configure_models(code, self.python_patterns)
+        try:
+            code = _inline_scalar_roots(_rename_shadowing_classes(code), keep)
+            code = _absent_when_none(_open_enums(code), self._not_nullable_optionals())
+            code = _configure_models(code, self.python_patterns)
+            tree = ast.parse(code) if code else None
+        except (SyntaxError, ValueError, RecursionError) as exc:  # text dmcg could not quote
+            self.collector.warn(
+                self.doc.location("components", "schemas"),
+                "models-failed",
+                f"the models generated for the schemas are not valid Python ({exc}); "
+                "every schema stays untyped (Any)",
+            )
+            code, tree = "", None
         classes = (
-            frozenset(node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef))
-            if code
+            frozenset(node.name for node in tree.body if isinstance(node, ast.ClassDef))
+            if tree is not None
             else frozenset()
         )
         names = {ref: name for ref, name in self.names.items() if name in classes}
@@ -408,7 +418,7 @@ def _rename_shadowing_classes(code: str) -> str:
             )
             if following is None or following.string not in (":", "="):
                 edits.append((tok.start[0], tok.start[1], tok.end[1], rename[tok.string]))
-    lines = code.splitlines(keepends=True)
+    lines = _source_lines(code)
     for row, start, end, new in reversed(edits):  # right to left keeps columns valid
         line = lines[row - 1]
         lines[row - 1] = line[:start] + new + line[end:]
@@ -422,7 +432,7 @@ def _splice(code: str, edits: list[tuple[int, int, int, int, str]]) -> str:
     work is done on bytes (spec text in descriptions or patterns may be non-ASCII). Edits
     must not overlap; a line one past the end appends.
     """
-    lines = [line.encode() for line in code.splitlines(keepends=True)]
+    lines = [line.encode() for line in _source_lines(code)]
     for row, col, end_row, end_col, text in sorted(edits, reverse=True):
         if row - 1 >= len(lines):
             lines.append(text.encode())
@@ -558,7 +568,7 @@ def _inline_scalar_roots(code: str, keep: set[str]) -> str:
                             roots[name.id],
                         )
                     )
-    lines = _splice(code, edits).splitlines(keepends=True)
+    lines = _source_lines(_splice(code, edits))
     for first, last in sorted(spans, reverse=True):
         del lines[first - 1 : last]
     names = "|".join(map(re.escape, roots))
@@ -744,6 +754,12 @@ def _is_plain_scalar(schema: Any) -> bool:
         return False
     structural = ("enum", "const", "$ref", "allOf", "oneOf", "anyOf", "not", "if", "properties")
     return not any(key in schema for key in structural)
+
+
+def _source_lines(code: str) -> list[str]:
+    """The lines of Python source as the tokenizer sees them: split at ``\\n`` only, not
+    at the other line breaks ``str.splitlines`` knows (U+2028 may sit inside a literal)."""
+    return re.findall(r"[^\n]*\n|[^\n]+$", code)
 
 
 def _is_model_class(node: ast.ClassDef) -> bool:

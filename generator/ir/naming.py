@@ -135,18 +135,50 @@ def pascal_identifier(
     return safe_identifier(pascal_case(text), fallback=fallback, reserved=reserved)
 
 
+#: Longest package name accepted (file systems allow 255 bytes per path component).
+MAX_PACKAGE_NAME = 100
+#: PEP 508 distribution names; the package directory is named after one.
+_DIST_NAME = re.compile(r"[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]", re.ASCII)
+_IMPORT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
+
+
+def dist_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a distribution (and directory) name, or None when it can."""
+    if _DIST_NAME.fullmatch(name) and len(name) <= MAX_PACKAGE_NAME:
+        return None
+    return (
+        "is not a valid distribution name (PEP 508: letters, digits, '.', '_' and '-', "
+        f"starting and ending with a letter or digit; at most {MAX_PACKAGE_NAME} characters)"
+    )
+
+
+def import_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be the import name of a package, or None when it can."""
+    if _IMPORT_NAME.fullmatch(name) and name not in RESERVED and len(name) <= MAX_PACKAGE_NAME:
+        return None
+    return (
+        "is not a usable Python package name (an ASCII identifier of at most "
+        f"{MAX_PACKAGE_NAME} characters, not a keyword or builtin)"
+    )
+
+
 class NameSpace:
     """Hands out unique names deterministically: the second ``foo`` becomes ``foo_2``."""
 
     def __init__(self, taken: Iterable[str] = (), *, separator: str = "_") -> None:
         self._taken = {name.lower() for name in taken}
         self._separator = separator
+        self._next: dict[tuple[str, str], int] = {}  # first suffix worth trying per base
 
     def claim(self, name: str, *, separator: str | None = None) -> str:
         sep = self._separator if separator is None else separator
-        candidate, n = name, 2
+        # names are never released, so the first free suffix only grows: starting from the
+        # last one keeps thousands of colliding names linear (same result as from 2)
+        key = (name.lower(), sep)
+        candidate, n = name, self._next.get(key, 2)
         while candidate.lower() in self._taken:
             candidate, n = f"{name}{sep}{n}", n + 1
+        self._next[key] = n
         self._taken.add(candidate.lower())
         return candidate
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from generator.loader import Document
@@ -57,6 +58,42 @@ def python_pattern(pattern: str) -> str | None:
     except re.error:
         return None
     return translated
+
+
+@functools.lru_cache(maxsize=4096)
+def _linear_matcher(pattern: str) -> Callable[[str], bool] | None:
+    """A search with pydantic's regex engine (linear time in the text), or None."""
+    translated = translate_pattern(pattern)
+    if translated is None:
+        return None
+    from pydantic_core import SchemaValidator, core_schema
+
+    matcher: Callable[[str], bool] = SchemaValidator(
+        core_schema.str_schema(pattern=translated)
+    ).isinstance_python
+    return matcher
+
+
+#: A quantified group holding a quantifier (``(a+)+``): Python's backtracking ``re`` may
+#: take exponential time on it.
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{?]")
+
+
+def pattern_search(pattern: str, text: str) -> bool | None:
+    """Whether the ECMA-262 ``pattern`` matches somewhere in ``text``; None when that cannot
+    be decided in bounded time.
+
+    A document's patterns are untrusted: ``re.search`` can backtrack for hours
+    (``^(a|aa)+$`` on a long text). Patterns pydantic's engine runs are searched in linear
+    time; the others (lookaround, backreferences) with ``re`` unless they nest quantifiers.
+    """
+    matcher = _linear_matcher(pattern)
+    if matcher is not None:
+        return matcher(text)
+    if _NESTED_QUANTIFIER.search(pattern):
+        return None
+    translated = python_pattern(pattern)
+    return None if translated is None else re.search(translated, text) is not None
 
 
 def _union(parts: list[str]) -> str:

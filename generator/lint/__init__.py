@@ -12,6 +12,8 @@ function ``rule_x(doc) -> Iterator[Finding]`` registered under a kebab-case id:
 * ``component-used`` - every component is reachable from the paths, webhooks or security
 * ``security``       - every operation has a security requirement (or ``security: []``)
   and every scheme it names exists
+* ``package-name``   - ``x-python-package`` names are a PEP 508 distribution name and an
+  ASCII import name (the generator builds paths from them)
 
 Findings print as ``file:json-pointer: rule: message``.
 """

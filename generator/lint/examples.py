@@ -20,6 +20,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator.diagnostics import pointer
+from generator.ir.types import pattern_search
 from generator.lint.findings import Finding, shorten
 from generator.lint.outline import Site, child_mode, follow, join, outline
 from generator.loader import Document
@@ -67,8 +68,17 @@ def _required_unless(flag: str) -> Callable[[Any, Any, Any, Any], Iterator[Any]]
     return required
 
 
+def _pattern(validator: Any, pattern: Any, instance: Any, schema: Any) -> Iterator[Any]:
+    """``pattern`` in bounded time (``pattern_search``); undecidable patterns are skipped."""
+    if not validator.is_type(instance, "string") or not isinstance(pattern, str):
+        return
+    if pattern_search(pattern, instance) is False:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
 def _validator_classes(base: Any) -> dict[str, Any]:
     """Validator classes by the direction of the data being validated."""
+    base = validators.extend(base, {"pattern": _pattern})
     return {
         "": base,
         "request": validators.extend(base, {"required": _required_unless("readOnly")}),

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from generator.diagnostics import printable
 from generator.loader import Document
 
 
@@ -28,7 +29,7 @@ class Report:
 
     def __str__(self) -> str:
         message = " ".join(self.message.split())
-        return f"{self.file}:{self.pointer or '/'}: {self.rule}: {message}"
+        return printable(f"{self.file}:{self.pointer or '/'}: {self.rule}: {message}")
 
 
 class Rule(NamedTuple):

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.ir.build import package_field
+from generator.ir.naming import dist_name_problem, import_name_problem
 from generator.lint.findings import Finding
 from generator.lint.naming import identifier_problem, snake_case
 from generator.lint.outline import (
@@ -64,6 +66,22 @@ def rule_operation_id(doc: Document) -> Iterator[Finding]:
             )
         else:
             by_name[name] = (value, op.pointer)
+
+
+# --- package-name -------------------------------------------------------------------------
+
+
+def rule_package_name(doc: Document) -> Iterator[Finding]:
+    """``x-python-package`` names are a PEP 508 distribution name and an import name."""
+    info = doc.data.get("info")
+    ext = info.get("x-python-package") if isinstance(info, dict) else None
+    if not isinstance(ext, dict):
+        return
+    for key, problem_of in (("dist-name", dist_name_problem), ("import-name", import_name_problem)):
+        value = package_field(ext, key)
+        problem = problem_of(value) if value else None
+        if problem is not None:
+            yield Finding(join("/info/x-python-package", key), f"{value[:120]!r} {problem}")
 
 
 # --- operation-docs -----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from generator.lint.rules import (
     rule_error_body,
     rule_operation_docs,
     rule_operation_id,
+    rule_package_name,
     rule_ref_resolves,
     rule_security,
 )
@@ -32,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ref-resolves", rule_ref_resolves),
     Rule("component-used", rule_component_used),
     Rule("security", rule_security),
+    Rule("package-name", rule_package_name),
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
@@ -54,28 +56,30 @@ def lint_document(doc: Document, rules: Sequence[Rule] = RULES) -> list[Report]:
     return sorted(found)
 
 
-def lint_file(path: pathlib.Path) -> tuple[list[Report], bool]:
+def lint_file(
+    path: pathlib.Path, root: pathlib.Path | str | None = None
+) -> tuple[list[Report], bool]:
     """``(reports, usable)`` for one file; ``usable`` is False when it cannot be loaded.
 
     openapi-spec-validator findings make ``load(strict=True)`` fail; they are findings
     (rule ``openapi-schema``) like ours, and the document is then loaded without
     validation so that our rules still run. Any other load error makes the file unusable.
     """
-    reports, usable, _ = _lint_file(path, positions=False)
+    reports, usable, _ = _lint_file(path, positions=False, root=root)
     return reports, usable
 
 
 def _lint_file(
-    path: pathlib.Path, *, positions: bool
+    path: pathlib.Path, *, positions: bool, root: pathlib.Path | str | None = None
 ) -> tuple[list[Report], bool, Positions | None]:
     try:
-        doc = load(path, strict=True, positions=positions)
+        doc = load(path, strict=True, positions=positions, root=root)
     except GenerationError as exc:
         if not exc.diagnostics or any(d.rule != VALIDATOR_RULE for d in exc.diagnostics):
             return _reports(exc.diagnostics), False, None
         validation = _reports(exc.diagnostics)
         try:
-            doc = load(path, validate=False, positions=positions)
+            doc = load(path, validate=False, positions=positions, root=root)
         except GenerationError as again:  # pragma: no cover - the first load got further
             return validation + _reports(again.diagnostics), False, None
         return sorted({*validation, *lint_document(doc)}), True, doc.positions
@@ -94,11 +98,18 @@ RULE_SUMMARIES = {
     "ref-resolves": "every $ref resolves",
     "component-used": "every component is referenced",
     "security": "security requirements name declared schemes",
+    "package-name": "x-python-package names are valid distribution and import names",
     VALIDATOR_RULE: "the document is valid OpenAPI (openapi-spec-validator)",
 }
 
 
-def lint_paths(paths: Sequence[pathlib.Path], out: TextIO, fmt: str = "text") -> int:
+def lint_paths(
+    paths: Sequence[pathlib.Path],
+    out: TextIO,
+    fmt: str = "text",
+    *,
+    root: pathlib.Path | str | None = None,
+) -> int:
     """Lint each document and print the findings to ``out``; return 0 when clean, 1 on
     findings, 2 when any input is unreadable/unloadable (its located message is printed too).
 
@@ -109,7 +120,9 @@ def lint_paths(paths: Sequence[pathlib.Path], out: TextIO, fmt: str = "text") ->
     located: dict[str, Positions | None] = {}
     unusable = False
     for path in paths:
-        found, usable, positions = _lint_file(pathlib.Path(path), positions=fmt != "text")
+        found, usable, positions = _lint_file(
+            pathlib.Path(path), positions=fmt != "text", root=root
+        )
         reports.extend(found)
         for report in found:
             located.setdefault(report.file, positions)

@@ -9,9 +9,11 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import Collector, Diagnostic, Location, pointer
+from generator.loader.limits import Budget
 from generator.loader.parse import read_data
 from generator.loader.positions import Positions
 from generator.loader.refs import bundle, check_local_refs, resolve_pointer
+from generator.loader.shape import check_shape
 from generator.loader.validation import BackgroundValidation, findings, report
 
 _SUPPORTED = ("3.0", "3.1")
@@ -70,6 +72,7 @@ def load(
     strict: bool = False,
     background: bool = False,
     positions: bool = False,
+    root: Path | str | None = None,
 ) -> Document:
     """Load and check ``path``; raise :class:`GenerationError` when it cannot be used.
 
@@ -80,12 +83,15 @@ def load(
     With ``background`` the validator runs in a worker process; call
     :meth:`Document.finish_validation` to collect its findings (as warnings).
     With ``positions`` the document keeps the line/column of its nodes (``.positions``).
+    File ``$ref`` values resolve only to regular files below ``root`` (default: the
+    working directory); what a document may cost is bounded (:mod:`limits`).
     """
     path = Path(path)
     display = display_name(path)
     collector = Collector()
     sink: list[Positions] | None = [] if positions else None
-    data = read_data(path, display, collector, sink)
+    budget = Budget()
+    data = read_data(path, display, collector, budget, sink)
     collector.raise_if_errors()
     where = Location(display)
     if not isinstance(data, dict):
@@ -102,8 +108,16 @@ def load(
             f"unsupported OpenAPI version {version_text!r}; expected 3.0.x or 3.1.x",
         )
     collector.raise_if_errors()
-    bundle(data, path, display, collector)
+    bundle(
+        data,
+        path,
+        display,
+        collector,
+        root_dir=Path(root) if root is not None else None,
+        budget=budget,
+    )
     check_local_refs(data, display, collector)
+    check_shape(data, display, collector)
     collector.raise_if_errors()
     pending = None
     if validate and background:

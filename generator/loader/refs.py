@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,7 @@ from generator.diagnostics import (
     pointer,
     unescape_pointer_token,
 )
+from generator.loader.limits import MAX_REF_CHAIN, MAX_VALUES, Budget
 from generator.loader.parse import read_data
 
 _MISSING = object()
@@ -35,7 +38,7 @@ def resolve_pointer(data: Any, ptr: str) -> Any:
                 raise KeyError(ptr)
             node = node[token]
         elif isinstance(node, list):
-            if not token.isdigit() or int(token) >= len(node):
+            if not (token.isascii() and token.isdigit()) or int(token) >= len(node):
                 raise KeyError(ptr)
             node = node[int(token)]
         else:
@@ -118,18 +121,31 @@ COMPONENT_KINDS = (
 
 @dataclass
 class _Bundler:
-    """Inline relative-file refs into the root document as local components."""
+    """Inline relative-file refs into the root document as local components.
+
+    File refs resolve only to regular files below ``root_dir`` (the ``--root`` option,
+    the working directory by default), within the budget of :mod:`limits`; nothing is
+    ever fetched from a URL. Hoisted targets are walked from a queue, not recursively, so
+    a chain of thousands of file refs costs no stack.
+    """
 
     root: dict[str, Any]
     root_path: Path
     root_display: str
     collector: Collector
+    root_dir: Path
+    budget: Budget
     files: dict[Path, Any] = field(default_factory=dict)
     hoisted: dict[tuple[Path, str], str] = field(default_factory=dict)
+    queue: list[tuple[Any, Path, Location]] = field(default_factory=list)
+    anchors: dict[str, str] | None = None
 
     def run(self) -> None:
         self.files[self.root_path] = self.root
-        self._walk(self.root, self.root_path, Location(self.root_display))
+        self.queue.append((self.root, self.root_path, Location(self.root_display)))
+        while self.queue:
+            node, file, where = self.queue.pop()
+            self._walk(node, file, where)
 
     def _display(self, path: Path) -> str:
         try:
@@ -138,6 +154,7 @@ class _Bundler:
             return str(path)
 
     def _walk(self, node: Any, file: Path, where: Location) -> None:
+        # recursion is bounded: the data nests at most MAX_DEPTH levels
         if isinstance(node, dict):
             ref = node.get("$ref")
             anchor = (
@@ -156,23 +173,50 @@ class _Bundler:
             for index, value in enumerate(node):
                 self._walk(value, file, where.child(index))
 
+    def _anchor(self, name: str) -> str | None:
+        if self.anchors is None or name not in self.anchors:
+            self.anchors = _anchor_index(self.root)
+        return self.anchors.get(name)
+
+    def _target_file(self, target_part: str, file: Path, where: Location) -> Path | None:
+        """The file a ref names, when it is a regular file's path below the root."""
+        at = where.child("$ref")
+        if _SCHEME.match(target_part):
+            self.collector.error(
+                at,
+                "remote-ref",
+                f"remote $ref not supported (only relative file refs are): {target_part}",
+            )
+            return None
+        try:
+            target = (file.parent / unquote(target_part)).resolve()
+        except (OSError, RuntimeError, ValueError) as exc:  # NUL byte, symlink loop, ...
+            self.collector.error(at, "unresolved-ref", f"cannot resolve {target_part!r}: {exc}")
+            return None
+        if target != self.root_path and not target.is_relative_to(self.root_dir):
+            self.collector.error(
+                at,
+                "ref-outside-root",
+                f"{target_part} is outside the root directory {display_root(self.root_dir)}; "
+                "file refs resolve only below it (set it with --root)",
+            )
+            return None
+        return target
+
     def _localise(self, ref: str, file: Path, where: Location) -> str:
         """Return a local ref for ``ref`` found in ``file``; hoist the target if needed."""
         target_part, _, fragment = ref.partition("#")
         if fragment and not fragment.startswith("/"):
-            anchored = _find_anchor(self.root, fragment)
+            anchored = self._anchor(fragment)
             if anchored is not None:
                 return "#" + anchored
             self.collector.error(
                 where.child("$ref"), "unresolved-ref", f"no schema has $anchor {fragment!r}"
             )
             return ref
-        if "://" in target_part:
-            self.collector.error(
-                where.child("$ref"), "remote-ref", f"remote $ref not supported: {ref}"
-            )
+        target_file = self._target_file(target_part, file, where) if target_part else file
+        if target_file is None:
             return ref
-        target_file = (file.parent / unquote(target_part)).resolve() if target_part else file
         fragment = unquote(fragment)
         if target_file == self.root_path:
             return "#" + fragment
@@ -181,7 +225,7 @@ class _Bundler:
             return self.hoisted[key]
         data = self.files.get(target_file, _MISSING)
         if data is _MISSING:
-            data = read_data(target_file, self._display(target_file), self.collector)
+            data = read_data(target_file, self._display(target_file), self.collector, self.budget)
             self.files[target_file] = data
         if data is None:
             self.collector.error(
@@ -195,35 +239,82 @@ class _Bundler:
                 where.child("$ref"), "unresolved-ref", f"{ref} does not resolve in {target_part}"
             )
             return ref
+        self.budget.values += _count_values(target)
+        if self.budget.values > MAX_VALUES:
+            self.collector.error(
+                where.child("$ref"),
+                "limit",
+                f"bundling {ref} exceeds {MAX_VALUES} values for the document",
+            )
+            return ref
         tokens = [unescape_pointer_token(t) for t in fragment.split("/")[1:]]
         kind = "schemas"
         if len(tokens) >= 2 and tokens[-2] in COMPONENT_KINDS:
             kind = tokens[-2]
         base = tokens[-1] if tokens else target_file.stem
-        components = self.root.setdefault("components", {}).setdefault(kind, {})
-        name = _unique_key(base, components)
+        components = _mapping(self.root, "components")
+        members = _mapping(components, kind) if components is not None else None
+        if members is None:
+            self.collector.error(
+                where.child("$ref"),
+                "not-a-mapping",
+                f"cannot bundle {ref}: components/{kind} is not a mapping",
+            )
+            return ref
+        name = _unique_key(base, members)
         local = "#" + pointer("components", kind, name)
         self.hoisted[key] = local
         hoisted = copy.deepcopy(target)
-        components[name] = hoisted
-        self._walk(hoisted, target_file, Location(self._display(target_file), fragment))
+        members[name] = hoisted
+        self.queue.append((hoisted, target_file, Location(self._display(target_file), fragment)))
         return local
 
 
-def _find_anchor(root: Any, anchor: str) -> str | None:
-    """The pointer of the schema declaring ``$anchor: anchor`` (JSON Schema 2020-12)."""
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _mapping(holder: dict[str, Any], key: str) -> dict[str, Any] | None:
+    value = holder.setdefault(key, {})
+    return value if isinstance(value, dict) else None
+
+
+def _count_values(node: Any) -> int:
+    count, stack = 0, [node]
+    while stack:
+        current = stack.pop()
+        count += 1
+        if isinstance(current, dict):
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+    return count
+
+
+def display_root(root: Path) -> str:
+    """The root directory as messages show it."""
+    try:
+        shown = os.path.relpath(root)
+    except ValueError:  # pragma: no cover - different drive on Windows
+        return str(root)
+    return str(root) if shown.startswith("..") or shown == "." else shown
+
+
+def _anchor_index(root: Any) -> dict[str, str]:
+    """``$anchor`` name -> pointer of the schema declaring it (the first one found)."""
+    found: dict[str, str] = {}
     stack: list[tuple[Any, str]] = [(root, "")]
     while stack:
         node, here = stack.pop()
         if isinstance(node, dict):
-            if node.get("$anchor") == anchor:
-                return here
+            name = node.get("$anchor")
+            if isinstance(name, str):
+                found.setdefault(name, here)
             for key, value in node.items():
                 if not is_literal_data(here, key):
                     stack.append((value, f"{here}/{escape_pointer_token(key)}"))
         elif isinstance(node, list):
             stack.extend((value, f"{here}/{i}") for i, value in enumerate(node))
-    return None
+    return found
 
 
 def _unique_key(base: str, taken: dict[str, Any]) -> str:
@@ -234,15 +325,39 @@ def _unique_key(base: str, taken: dict[str, Any]) -> str:
     return name
 
 
-def bundle(root: dict[str, Any], root_path: Path, display: str, collector: Collector) -> None:
-    """Rewrite every relative-file ``$ref`` of ``root`` (in place) into a local one."""
-    _Bundler(root, root_path.resolve(), display, collector).run()
+def bundle(
+    root: dict[str, Any],
+    root_path: Path,
+    display: str,
+    collector: Collector,
+    *,
+    root_dir: Path | None = None,
+    budget: Budget | None = None,
+) -> None:
+    """Rewrite every relative-file ``$ref`` of ``root`` (in place) into a local one.
+
+    File refs must name regular files below ``root_dir`` (default: the working
+    directory)."""
+    base = (root_dir if root_dir is not None else Path.cwd()).resolve()
+    _Bundler(root, root_path.resolve(), display, collector, base, budget or Budget()).run()
 
 
 def check_local_refs(root: Any, display: str, collector: Collector) -> None:
-    """Record an error for every local ``$ref`` that does not resolve."""
+    """Record an error for every local ``$ref`` that does not resolve or starts a chain of
+    more than ``MAX_REF_CHAIN`` refs to refs; a ``$ref`` that is not a string is removed
+    with a warning (nothing can follow it)."""
     seen: dict[str, bool] = {}
-    for where, ref in iter_refs(root):
+    chains: dict[str, int] = {}
+    for where, value in list(_ref_values(root)):
+        if not isinstance(value, str):  # e.g. `$ref: #/x` unquoted in YAML: a comment, null
+            collector.warn(
+                Location(display, where + "/$ref"),
+                "invalid-ref",
+                f"$ref must be a string, not {_json_type(value)}; ignored",
+            )
+            del resolve_pointer(root, where)["$ref"]
+            continue
+        ref = value
         if not ref.startswith("#"):
             continue
         ok = seen.get(ref)
@@ -257,3 +372,72 @@ def check_local_refs(root: Any, display: str, collector: Collector) -> None:
             collector.error(
                 Location(display, where + "/$ref"), "unresolved-ref", f"{ref} does not resolve"
             )
+        elif _chain_length(root, ref, chains) > MAX_REF_CHAIN:
+            collector.error(
+                Location(display, where + "/$ref"),
+                "limit",
+                f"{ref} starts a chain of more than {MAX_REF_CHAIN} $ref objects "
+                "that only point at other $ref objects",
+            )
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if value is None:
+        return "null"
+    return "a list" if isinstance(value, list) else "a mapping"
+
+
+def _ref_values(node: Any) -> Iterator[tuple[str, Any]]:
+    """``(pointer of the object, $ref value)`` for every ``$ref`` key outside literal data
+    and outside maps of names (a property may be called ``$ref``)."""
+    stack: list[tuple[Any, str]] = [(node, "")]
+    while stack:
+        current, here = stack.pop()
+        if isinstance(current, dict):
+            is_ref = "$ref" in current and not here.endswith(_NAME_MAPS)
+            if is_ref:
+                yield here, current["$ref"]
+            for key in sorted(current, reverse=True):
+                if not (is_ref and key == "$ref") and not is_literal_data(here, key):
+                    stack.append((current[key], f"{here}/{escape_pointer_token(key)}"))
+        elif isinstance(current, list):
+            for index in range(len(current) - 1, -1, -1):
+                stack.append((current[index], f"{here}/{index}"))
+
+
+def _chain_length(root: Any, ref: str, memo: dict[str, int]) -> int:
+    """How many ``$ref`` objects ``ref`` passes through before an object that is not one.
+
+    A cycle counts as 0: it never reaches an object (the lint reports it). Lengths are
+    memoised per ref, so checking every ref of a document stays linear.
+    """
+    path: list[str] = []
+    on_path: set[str] = set()
+    current, tail, cycle = ref, 0, False
+    while True:
+        if current in memo:
+            tail = memo[current]
+            break
+        if current in on_path:
+            cycle = True
+            break
+        if len(path) > MAX_REF_CHAIN:
+            tail = MAX_REF_CHAIN + 1
+            break
+        path.append(current)
+        on_path.add(current)
+        try:
+            node = resolve_pointer(root, unquote(current[1:]))
+        except KeyError:
+            break
+        step = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(step, str) and step.startswith("#")):
+            break
+        current = step
+    for index, item in enumerate(path):
+        memo[item] = 0 if cycle else tail + len(path) - index
+    return memo[ref]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,36 @@ def _ruff() -> list[str]:
         return [sys.executable, "-m", "ruff"]
 
 
+def check_syntax(package_dir: Path, source: str) -> None:
+    """Raise a located GenerationError when a generated module is not valid Python.
+
+    Spec text reaches code only through the naming module and Python literals, so this
+    should never fire; if it does, the document is named instead of ruff's traceback-like
+    parse error on a temporary path.
+    """
+    for path in sorted(package_dir.rglob("*.py")):
+        rel = path.relative_to(package_dir).as_posix()
+        try:
+            ast.parse(path.read_text(encoding="utf-8"), filename=rel)
+        except SyntaxError as exc:
+            problem = f"{exc.msg} at line {exc.lineno}"
+        except (RecursionError, MemoryError, ValueError) as exc:
+            problem = type(exc).__name__
+        else:
+            continue
+        raise GenerationError(
+            [
+                Diagnostic(
+                    Location(source),
+                    Level.ERROR,
+                    "generated-code",
+                    f"the generated {package_dir.name}/{rel} is not valid Python ({problem}); "
+                    "a name or value of the document could not be made into code",
+                )
+            ]
+        )
+
+
 def format_tree(root: Path) -> None:
     """Fix imports and format every Python file below ``root`` in place."""
     base = [*_ruff()]
@@ -38,7 +69,7 @@ def format_tree(root: Path) -> None:
                         Level.ERROR,
                         "format",
                         "ruff failed on generated code: "
-                        + (result.stderr or result.stdout).strip()[:2000],
+                        + (result.stderr or result.stdout).replace(str(root), "").strip()[:2000],
                     )
                 ]
             )

@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator import __version__
+from generator.diagnostics import printable
 from generator.ir import Api, Operation
 from generator.render.environment import TEMPLATES, clean_text, docstring, environment, pyrepr
 
@@ -85,7 +86,8 @@ class _Flavour:
 
 def header_text(api: Api) -> str:
     source = api.source if not api.source.startswith("..") else PurePosixPath(api.source).name
-    return f"Generated from {source} by generator {__version__}; do not edit."
+    # a file name may hold a line break: escaped, it cannot end the comment it sits in
+    return f"Generated from {printable(source)} by generator {__version__}; do not edit."
 
 
 def _used(names: set[str], *texts: str) -> None:

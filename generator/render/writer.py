@@ -7,13 +7,15 @@ place, old one removed).
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.diagnostics import Diagnostic, GenerationError, Level, Location
 from generator.ir import Api
-from generator.render.formatting import format_tree
+from generator.render.formatting import check_syntax, format_tree
 from generator.render.package import render_api, write_files
 
 
@@ -23,32 +25,127 @@ def render_tree(apis: Iterable[Api], root: Path) -> list[Path]:
     for api in apis:
         package_dir = root / api.dist_name
         write_files(package_dir, render_api(api))
+        check_syntax(package_dir, api.source)
         out.append(package_dir)
     format_tree(root)
     return out
 
 
+def _output_error(where: Path, message: str) -> GenerationError:
+    return GenerationError([Diagnostic(Location(str(where)), Level.ERROR, "output", message)])
+
+
+def check_output(apis: Iterable[Api], outdir: Path) -> None:
+    """Raise GenerationError when ``outdir`` cannot receive the packages; touch nothing."""
+    try:
+        _check_output(apis, outdir)
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte, a loop of links
+        raise _output_error(outdir, f"unusable output directory {outdir}: {exc}") from exc
+
+
+def _check_output(apis: Iterable[Api], outdir: Path) -> None:
+    """Raise GenerationError when ``outdir`` cannot receive the packages; touch nothing.
+
+    The directory must be a writable directory, or not exist below a writable directory;
+    each package's target must be a directory or absent (never a file or a link).
+    """
+    if outdir.exists() or outdir.is_symlink():
+        if not outdir.is_dir():
+            raise _output_error(outdir, f"output directory {outdir} exists and is not a directory")
+        if not os.access(outdir, os.W_OK | os.X_OK):
+            raise _output_error(outdir, f"output directory {outdir} is not writable")
+    else:
+        ancestor = outdir.absolute().parent
+        while not ancestor.exists() and not ancestor.is_symlink() and ancestor != ancestor.parent:
+            ancestor = ancestor.parent
+        if not ancestor.is_dir():
+            raise _output_error(
+                outdir, f"cannot create output directory {outdir}: {ancestor} is not a directory"
+            )
+        if not os.access(ancestor, os.W_OK | os.X_OK):
+            raise _output_error(
+                outdir, f"cannot create output directory {outdir}: {ancestor} is not writable"
+            )
+        return
+    for api in apis:
+        for target in (outdir / api.dist_name, outdir / f".{api.dist_name}.old"):
+            if target.is_symlink() or (target.exists() and not target.is_dir()):
+                raise _output_error(
+                    target,
+                    f"{target} exists and is not a directory; remove it to generate "
+                    f"{api.dist_name} there",
+                )
+
+
+def _make_dirs(outdir: Path) -> list[Path]:
+    """Create ``outdir`` and missing parents; return the ones created, deepest first."""
+    missing = []
+    current = outdir.absolute()
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for directory in reversed(missing):
+        directory.mkdir()
+    return missing
+
+
 def generate_into(apis: list[Api], outdir: Path) -> list[Path]:
-    """Render ``apis`` and swap each package into ``outdir`` atomically per package."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".generating-", dir=outdir))
+    """Render ``apis`` and swap each package into ``outdir`` atomically per package.
+
+    On any failure nothing is left behind: no staging directory, no output directory
+    that was not there before, and every package that was there is unchanged.
+    """
+    check_output(apis, outdir)
+    created: list[Path] = []
+    try:
+        created = _make_dirs(outdir)
+        staging = Path(tempfile.mkdtemp(prefix=".generating-", dir=outdir))
+    except (OSError, ValueError) as exc:
+        _remove_empty(created)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise _output_error(outdir, f"cannot write to {outdir}: {reason}") from exc
     try:
         built = render_tree(apis, staging)
         final = []
         for package_dir in built:
-            target = outdir / package_dir.name
-            backup = outdir / f".{package_dir.name}.old"
-            if backup.exists():
-                shutil.rmtree(backup)
-            if target.exists():
-                target.rename(backup)
-            package_dir.rename(target)
-            if backup.exists():
-                shutil.rmtree(backup)
-            final.append(target)
+            final.append(_swap(package_dir, outdir / package_dir.name))
         return final
+    except BaseException as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        _remove_empty(created)
+        if isinstance(exc, OSError):
+            raise _output_error(outdir, f"cannot write to {outdir}: {exc.strerror or exc}") from exc
+        raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(package_dir: Path, target: Path) -> Path:
+    """Move ``package_dir`` to ``target``; the old ``target`` stays if anything fails."""
+    backup = target.with_name(f".{target.name}.old")
+    if backup.exists():
+        shutil.rmtree(backup)
+    moved = False
+    if target.exists():
+        target.rename(backup)
+        moved = True
+    try:
+        package_dir.rename(target)
+    except OSError:
+        if moved:
+            backup.rename(target)
+        raise
+    if moved:
+        shutil.rmtree(backup, ignore_errors=True)
+    return target
+
+
+def _remove_empty(created: list[Path]) -> None:
+    for directory in created:  # deepest first
+        try:
+            directory.rmdir()
+        except OSError:
+            break
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

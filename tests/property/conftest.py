@@ -20,3 +20,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("client property counters")
         for key, count in sorted(client_check.STATS.items()):
             terminalreporter.write_line(f"{count:6d}  {key}")
+    fuzz = sys.modules.get("tests.property.test_hostile_fuzz")  # when it ran
+    counts = getattr(fuzz, "COUNTS", None)
+    if counts:
+        terminalreporter.section("hostile document fuzz counters")
+        for key, count in sorted(counts.items()):
+            terminalreporter.write_line(f"{count:6d}  {key}")

@@ -48,7 +48,9 @@ def test_broken_document_exits_2_and_writes_nothing(case: str, tmp_path: Path) -
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("untouched")
-    result = run_generator("generate", str(good), str(spec), "-o", str(out))
+    result = run_generator(
+        "generate", str(good), str(spec), "-o", str(out), "--root", str(tmp_path)
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert expected in result.stderr
@@ -67,7 +69,13 @@ def test_relative_file_refs_are_bundled(tmp_path: Path) -> None:
         "                type: array\n                items: {$ref: 'schemas.yaml#/Pet'}\n"
     )
     result = run_generator(
-        "generate", "-q", str(tmp_path / "api.yaml"), "-o", str(tmp_path / "out")
+        "generate",
+        "-q",
+        str(tmp_path / "api.yaml"),
+        "-o",
+        str(tmp_path / "out"),
+        "--root",
+        str(tmp_path),
     )
     assert result.returncode == 0, result.stderr
     client = (tmp_path / "out/split-client/split_client/_client.py").read_text()

@@ -3,7 +3,14 @@ import keyword
 import pytest
 
 from generator.ir import naming
-from generator.ir.naming import NameSpace, pascal_identifier, snake_case, snake_identifier
+from generator.ir.naming import (
+    NameSpace,
+    dist_name_problem,
+    import_name_problem,
+    pascal_identifier,
+    snake_case,
+    snake_identifier,
+)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +120,54 @@ def test_enum_member_names_derive_from_values(values: list[object], names: list[
 def test_enum_member_names_refuse_unnamed_values() -> None:
     assert naming.enum_member_names([None, "a"]) is None
     assert naming.enum_member_names([]) is None
+
+
+def test_namespace_skips_taken_suffixes_like_a_scan_from_two() -> None:
+    """Claims resume from the last suffix tried (thousands of colliding names stay linear);
+    the names handed out are those a scan from 2 gives."""
+    space = NameSpace({"a_3", "A_5"})
+    assert [space.claim("a") for _ in range(5)] == ["a", "a_2", "a_4", "a_6", "a_7"]
+    assert space.claim("a_2") == "a_2_2"
+    classes = NameSpace()
+    names = [classes.claim("Model", separator="") for _ in range(3000)]
+    assert names[:3] == ["Model", "Model2", "Model3"]
+    assert len(set(names)) == 3000
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("iotda-client", True),
+        ("a", True),
+        ("A.b_c-9", True),
+        ("..", False),
+        (".", False),
+        ("../x", False),
+        ("/tmp/x", False),
+        ("a\x00b", False),
+        ("-a", False),
+        ("a-", False),
+        ("caf\u00e9", False),
+        ("x" * 101, False),
+    ],
+)
+def test_dist_name_problem(name: str, ok: bool) -> None:
+    assert (dist_name_problem(name) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("iotda_client", True),
+        ("_x", True),
+        ("class", False),
+        ("list", False),
+        ("a-b", False),
+        ("1a", False),
+        ("caf\u00e9", False),
+        ("a\x00", False),
+        ("x" * 101, False),
+    ],
+)
+def test_import_name_problem(name: str, ok: bool) -> None:
+    assert (import_name_problem(name) is None) is ok

@@ -46,6 +46,7 @@ def test_registry_ids() -> None:
         "ref-resolves",
         "component-used",
         "security",
+        "package-name",
     ]
     assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", rule_id) for rule_id in ids)
 
