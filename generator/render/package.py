@@ -374,6 +374,8 @@ def render_api(api: Api) -> dict[str, str]:
     ]
     runtime.append(ALWAYS_AUTH[0])
     runtime += _auth_runtime_modules(api)
+    runtime += _fake_runtime_modules(api)
+    files.update(_testing_files(api, env, header))
     for module in runtime:
         files[f"{pkg}/{module}.py"] = f"{header}\n{_runtime_text(module, api)}"
     files[f"{pkg}/_version.py"] = env.get_template("package/_version.py.jinja").render(
@@ -386,6 +388,72 @@ def render_api(api: Api) -> dict[str, str]:
         version=api.package_version,
     )
     files["README.md"] = _readme(api, env)
+    return files
+
+
+def _fake_runtime_modules(api: Api) -> list[str]:
+    """The runtime modules of ``<package>.testing`` (the signature verifier with AK/SK)."""
+    return ["_fake"] + (["_fake_huawei"] if "huawei-aksk" in api.auth_kinds else [])
+
+
+def rules_path(api: Api) -> Path:
+    """The platform rules of the document: ``<stem>.fake.py`` beside it (may not exist)."""
+    source = Path(api.source)
+    return source.with_name(source.name.rsplit(".", 1)[0] + ".fake.py")
+
+
+def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
+    """``testing.py`` (the ``Fake``) and, where the document has rules, ``_fake_rules.py``."""
+    pkg = api.import_name
+    files: dict[str, str] = {}
+    rules = rules_path(api)
+    rules_doc = ""
+    if rules.is_file():
+        text = rules.read_text(encoding="utf-8")
+        files[f"{pkg}/_fake_rules.py"] = f"{header}\n{text}"
+        tree = ast.parse(text)
+        rules_doc = ast.get_docstring(tree) or ""
+    token_headers = tuple(
+        s.parameter_name
+        for s in api.security_schemes
+        if s.kind in ("huawei-iam-token", "enos-token", "api-key")
+        and s.location == "header"
+        and isinstance(s.parameter_name, str)
+    )
+    signs = "huawei-aksk" in api.auth_kinds
+    doc = (
+        f"A stateful fake of {api.title} {api.version} for tests.\n\n"
+        "``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK"
+        + (
+            ", or EnOS appKey -> appSecret for the token service"
+            if "enos-token" in api.auth_kinds
+            else ""
+        )
+        + ") and tokens; with neither, authentication is not checked. ``fake.client()`` "
+        "and ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` "
+        "serves it over HTTP on 127.0.0.1, ``python -m "
+        f"{pkg}.testing --port N`` runs it standalone."
+    )
+    if rules_doc:
+        doc += "\n\nPlatform rules:\n\n" + rules_doc
+    else:
+        doc += (
+            "\n\nThis document has no platform rules: every operation answers with its "
+            "documented example (or a minimal valid body) once the request is valid."
+        )
+    files[f"{pkg}/testing.py"] = env.get_template("package/testing.py.jinja").render(
+        header=header,
+        module_docstring=docstring(f"Testing support for {api.title}: :class:`Fake`."),
+        class_docstring=docstring(doc, "    "),
+        has_rules=rules.is_file(),
+        signs=signs,
+        enos="enos-token" in api.auth_kinds,
+        token_headers=token_headers,
+        examples=[
+            (op.operation_id, op.example.response_status, op.example.response_body)
+            for op in api.operations
+        ],
+    )
     return files
 
 

@@ -1,0 +1,72 @@
+# Generated from spec/huaweicloud-iotda.yaml by generator 0.1.0; do not edit.
+"""Testing support for Huawei Cloud IoTDA (IoT Device Access) application-side API: :class:`Fake`."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import httpx
+
+from ._client import AsyncClient, Client
+from ._fake import Breach, FakeBase, FakeRequest, Reply, Rule, Store, serve_main
+from ._fake_huawei import verify_signature as _verify_signature
+from ._fake_rules import RULES, SEEDABLE
+from ._operations import OPERATIONS
+
+__all__ = ["Breach", "Fake", "FakeRequest", "Reply", "Rule", "Store"]
+
+#: operationId -> (status, JSON text) of the document's success example ("" when none).
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "CreateOtaModule": (
+        "201",
+        '{"module_id": "28f61af50fc9452aa0ed5ea25c3cc3d3", "app_id": "61f7e74d036aca5be29e1ed4", "product_id": "5ba24f5ebbe8f56f5a14f605", "product_name": "Thermometer", "module_name": "MCU", "alias_name": "Micro Controller Unit", "description": "Microcontroller unit firmware module.", "create_time": "20230211T121212Z"}',
+    ),
+    "DeleteOtaPackage": ("204", ""),
+    "UpdateProvisioningTemplate": (
+        "200",
+        '{"template_id": "5c90fa7d3c4e4405e8525079", "template_name": "myTemplate", "description": "myTemplate", "template_body": {"parameters": {"iotda::certificate::country": {"type": "String"}, "iotda::certificate::organization": {"type": "String"}, "iotda::certificate::organizational_unit": {"type": "String"}, "iotda::certificate::distinguished_name_qualifier": {"type": "String"}, "iotda::certificate::state_name": {"type": "String"}, "iotda::certificate::common_name": {"type": "String"}, "iotda::certificate::serial_number": {"type": "String"}}, "resources": {"device": {"device_name": {"ref": "iotda::certificate::organization"}, "node_id": {"ref": "iotda::certificate::common_name"}, "product_id": {"ref": "iotda::certificate::organization"}}, "policy": {"policy_ids": ["5c90fa7d3c4e4405e8525079"]}}}, "create_time": "20230810T070547Z", "update_time": "20230810T070547Z"}',
+    ),
+}
+
+
+class Fake(FakeBase[Client, AsyncClient]):
+    """A stateful fake of Huawei Cloud IoTDA (IoT Device Access) application-side API v5 for tests.
+
+    ``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK) and tokens; with neither, authentication is not checked. ``fake.client()`` and ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` serves it over HTTP on 127.0.0.1, ``python -m iotda_client.testing --port N`` runs it standalone.
+
+    Platform rules:
+
+    IoTDA rules (state per fake; collections ``ota_modules``, ``ota_packages``,
+    ``provisioning_templates``).
+
+    - ``CreateOtaModule``: 201 with the stored module (new ``module_id``, ``create_time``).
+      ``module_name`` is unique within a product and a product has at most 10 custom modules
+      (both stated on the page). The page gives no status or code for a breach: the fake
+      answers 400 with ``error_code`` ``IOTDA.014124`` (name taken) or ``IOTDA.014125``
+      (limit reached); both codes are the fake's own choice.
+    - ``DeleteOtaPackage``: 204 and the package is gone; an unknown ``package_id`` -> 404 with
+      ``error_code`` ``IOTDA.014110`` (the fake's choice). Packages cannot be created through
+      the documented operations: seed them with ``fake.seed("ota_packages", package_id)``.
+    - ``UpdateProvisioningTemplate``: 200 with the stored template after the update
+      (``description``, ``template_body``; ``update_time`` set); an unknown ``template_id`` ->
+      404 with ``error_code`` ``IOTDA.014111`` (the fake's choice). Seed templates with
+      ``fake.seed("provisioning_templates", template_id, {"template_name": ...})``.
+    """
+
+    operations: ClassVar[Any] = OPERATIONS
+    examples: ClassVar[Any] = EXAMPLES
+    rules: ClassVar[Any] = RULES
+    seedable: ClassVar[tuple[str, ...]] = SEEDABLE
+    token_headers: ClassVar[tuple[str, ...]] = ("X-Auth-Token",)
+    signs: ClassVar[bool] = True
+    enos_token_service: ClassVar[bool] = False
+    client_class: ClassVar[Any] = Client
+    async_client_class: ClassVar[Any] = AsyncClient
+
+    def verify_signature(self, request: httpx.Request) -> str | None:
+        """``None`` when the AK/SK signature of ``request`` is valid, else why not."""
+        return _verify_signature(request, self.credentials)
+
+
+if __name__ == "__main__":
+    serve_main(Fake)

@@ -1,0 +1,59 @@
+# Generated from spec/huaweicloud-roma-link.yaml by generator 0.1.0; do not edit.
+"""Testing support for Huawei Cloud ROMA Connect LINK (device integration) API: :class:`Fake`."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import httpx
+
+from ._client import AsyncClient, Client
+from ._fake import Breach, FakeBase, FakeRequest, Reply, Rule, Store, serve_main
+from ._fake_huawei import verify_signature as _verify_signature
+from ._fake_rules import RULES, SEEDABLE
+from ._operations import OPERATIONS
+
+__all__ = ["Breach", "Fake", "FakeRequest", "Reply", "Rule", "Store"]
+
+#: operationId -> (status, JSON text) of the document's success example ("" when none).
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "UpdateProduct": (
+        "200",
+        '{"permissions": ["read", "access", "delete", "modify"], "id": 120671, "product_serial": "Dd1bRt122894", "app_id": "a1503e51-46f7-4d23-8617-7cb2d28dde98", "name": "pro-opcua", "manufacturer_id": "pro-opcua", "manufacturer_name": "pro-opcua", "model": "pro-opcua", "product_type": 0, "description": "opcua product", "protocol_type": 4, "device_type": "default", "version": "version", "created_datetime": 1607481372416, "last_updated_datetime": 1607481372416, "app_name": "app-link", "data_format": 0, "created_user": {"user_id": "6546435432432", "user_name": "user1"}, "last_updated_user": {"user_id": "6546435432432", "user_name": "user1"}}',
+    ),
+}
+
+
+class Fake(FakeBase[Client, AsyncClient]):
+    """A stateful fake of Huawei Cloud ROMA Connect LINK (device integration) API v2 for tests.
+
+    ``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK) and tokens; with neither, authentication is not checked. ``fake.client()`` and ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` serves it over HTTP on 127.0.0.1, ``python -m roma_link_client.testing --port N`` runs it standalone.
+
+    Platform rules:
+
+    ROMA Connect LINK rules (state per fake; collection ``products``).
+
+    - ``UpdateProduct``: 200 with the stored product after the update; an unknown
+      ``product_id`` -> 404 with the page's body (``error_code`` ``ROMA.00110006``, "The
+      resource does not exist. Check whether the resource ID ... is correct."). Products
+      cannot be created through the documented operations: seed them with
+      ``fake.seed("products", "<product_id>", {"name": ...})`` (the id as text).
+    """
+
+    operations: ClassVar[Any] = OPERATIONS
+    examples: ClassVar[Any] = EXAMPLES
+    rules: ClassVar[Any] = RULES
+    seedable: ClassVar[tuple[str, ...]] = SEEDABLE
+    token_headers: ClassVar[tuple[str, ...]] = ("X-Auth-Token",)
+    signs: ClassVar[bool] = True
+    enos_token_service: ClassVar[bool] = False
+    client_class: ClassVar[Any] = Client
+    async_client_class: ClassVar[Any] = AsyncClient
+
+    def verify_signature(self, request: httpx.Request) -> str | None:
+        """``None`` when the AK/SK signature of ``request`` is valid, else why not."""
+        return _verify_signature(request, self.credentials)
+
+
+if __name__ == "__main__":
+    serve_main(Fake)
