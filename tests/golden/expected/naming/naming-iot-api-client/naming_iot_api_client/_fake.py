@@ -396,7 +396,13 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
             known = any(r.pattern.fullmatch(path) for r in self._routes)
             status = 405 if known else 404
             message = "Method not allowed" if known else "No API matches the request"
-            return self._finish(recorded, self._gateway_error(status, message, rid), rid)
+            reply = self._gateway_error(status, message, rid)
+            if known:
+                allowed = sorted(
+                    {r.operation.method for r in self._routes if r.pattern.fullmatch(path)}
+                )
+                reply = Reply(status, reply.body, {"Allow": ", ".join(allowed)})
+            return self._finish(recorded, reply, rid)
         operation = route.operation
         recorded.operation_id = operation.operation_id
         recorded.path_params = dict(zip(route.names, match.groups(), strict=True))
@@ -506,11 +512,12 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
             return None
         if isinstance(recorded.body, bytes):
             return "request body: not valid JSON"
-        try:
+        content = json.dumps(recorded.body)
+        try:  # JSON mode: the package's strict request models accept JSON's own types
             if _is_model_class(annotation):
-                recorded.model = annotation.model_validate(recorded.body)
+                recorded.model = annotation.model_validate_json(content)
             else:
-                recorded.model = _adapter(annotation).validate_python(recorded.body)
+                recorded.model = _adapter(annotation).validate_json(content)
         except ValidationError as error:
             return f"request body: {_validation_message(error)}"
         return None
