@@ -722,7 +722,11 @@ def _make_server(fake: FakeBase[Any, Any], host: str, port: int) -> ThreadingHTT
             if self.command != "HEAD":
                 self.wfile.write(body)
 
-        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _answer
+        def __getattr__(self, name: str) -> Any:
+            # every method (TRACE, PROPFIND, ...) is answered, undocumented ones with 405
+            if name.startswith("do_"):
+                return self._answer
+            raise AttributeError(name)
 
     server = ThreadingHTTPServer((host, port), Handler)
     server.daemon_threads = True
