@@ -13,6 +13,9 @@
   (``description``, ``template_body``; ``update_time`` set); an unknown ``template_id`` ->
   404 with ``error_code`` ``IOTDA.014111`` (the fake's choice). Seed templates with
   ``fake.seed("provisioning_templates", template_id, {"template_name": ...})``.
+- Requests that break the documented parameters or bodies: 400 (404 for
+  ``DeleteOtaPackage``, which documents no 400) with ``error_code`` ``IOTDA.000006``
+  (the fake's choice: the pages print no invalid-parameter example).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ MODULE_NAME_TAKEN = "IOTDA.014124"
 MODULE_LIMIT = "IOTDA.014125"
 PACKAGE_NOT_FOUND = "IOTDA.014110"
 TEMPLATE_NOT_FOUND = "IOTDA.014111"
+
+#: ``error_code`` of requests that break the documented parameters or bodies.
+INVALID_REQUEST_CODE = "IOTDA.000006"
 
 SEEDABLE = ("ota_modules", "ota_packages", "provisioning_templates")
 

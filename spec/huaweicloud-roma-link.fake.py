@@ -5,6 +5,8 @@
   resource does not exist. Check whether the resource ID ... is correct."). Products
   cannot be created through the documented operations: seed them with
   ``fake.seed("products", "<product_id>", {"name": ...})`` (the id as text).
+- Requests that break the documented parameters or bodies: 400 with ``error_code``
+  ``SCB.00000000``, the code of the page's own invalid-parameter example.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from typing import Any
 from ._fake import Breach, FakeRequest, Reply, Rule, Store
 
 RESOURCE_NOT_FOUND = "ROMA.00110006"
+
+#: ``error_code`` of requests that break the documented parameters or bodies.
+INVALID_REQUEST_CODE = "SCB.00000000"
 
 SEEDABLE = ("products",)
 
@@ -36,3 +41,6 @@ def update_product(request: FakeRequest, store: Store) -> Reply:
 
 
 RULES: dict[str, Rule] = {"UpdateProduct": update_product}
+
+#: Statements the package README runs before its example call (the example's product).
+README_SETUP: tuple[str, ...] = ('fake.seed("products", "1")',)

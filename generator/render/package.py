@@ -443,6 +443,7 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
         )
     files[f"{pkg}/testing.py"] = env.get_template("package/testing.py.jinja").render(
         header=header,
+        pkg=pkg,
         module_docstring=docstring(f"Testing support for {api.title}: :class:`Fake`."),
         class_docstring=docstring(doc, "    "),
         has_rules=rules.is_file(),
@@ -455,6 +456,39 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
         ],
     )
     return files
+
+
+def _readme_testing(api: Api) -> dict[str, Any]:
+    """What the README's "Testing your code" section needs."""
+    rules = rules_path(api)
+    setup: tuple[str, ...] = ()
+    if rules.is_file():
+        # README_SETUP: statements (with ``fake``) that make the README's example call pass
+        for node in ast.parse(rules.read_text(encoding="utf-8")).body:
+            target = node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id == "README_SETUP" and node.value:
+                setup = tuple(ast.literal_eval(node.value))
+    auth = next((k for k in ("huawei-aksk", "enos-token") if k in api.auth_kinds), None)
+    envelope = next((op.envelope for op in api.operations if op.envelope is not None), None)
+    invalid = 99400
+    if (
+        envelope is not None
+        and envelope.errors
+        and invalid not in {e.code for e in envelope.errors}
+    ):
+        invalid = next(
+            (e.code for e in envelope.errors if "invalid" in e.class_name.lower()), invalid
+        )
+    return {
+        "auth": auth,
+        "setup": setup,
+        "envelope": envelope is not None,
+        "invalid_code": invalid,
+        "rules": rules.is_file(),
+        "operation_id": api.operations[0].operation_id if api.operations else "",
+    }
 
 
 def _client_doc(api: Api) -> str:
@@ -553,6 +587,7 @@ def _readme(api: Api, env: Any) -> str:
             auth_doc=_auth_doc(api),
             envelope_error=api.envelope_errors[0] if api.envelope_errors else None,
             envelope_demo=envelope_demo,
+            testing=_readme_testing(api),
             description=clean_text(api.description),
             json=json,
         )

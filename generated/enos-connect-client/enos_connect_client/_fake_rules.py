@@ -50,3 +50,6 @@ def create_device(request: FakeRequest, store: Store) -> Reply:
 
 
 RULES: dict[str, Rule] = {"CreateDevice": create_device}
+
+#: Statements the package README runs before its example call (it asks for secrets).
+README_SETUP: tuple[str, ...] = ('fake.seed("rsa_key_pairs", "yourOrgId")',)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from . import _fake_rules
 from ._client import AsyncClient, Client
 from ._fake import Breach, FakeBase, FakeRequest, Reply, Rule, Store, serve_main
-from ._fake_rules import RULES, SEEDABLE
 from ._operations import OPERATIONS
 
 __all__ = ["Breach", "Fake", "FakeRequest", "Reply", "Rule", "Store"]
@@ -42,8 +42,9 @@ class Fake(FakeBase[Client, AsyncClient]):
 
     operations: ClassVar[Any] = OPERATIONS
     examples: ClassVar[Any] = EXAMPLES
-    rules: ClassVar[Any] = RULES
-    seedable: ClassVar[tuple[str, ...]] = SEEDABLE
+    rules: ClassVar[Any] = _fake_rules.RULES
+    seedable: ClassVar[tuple[str, ...]] = _fake_rules.SEEDABLE
+    invalid_request_code: ClassVar[str | None] = getattr(_fake_rules, "INVALID_REQUEST_CODE", None)
     token_headers: ClassVar[tuple[str, ...]] = ("apim-accesstoken",)
     signs: ClassVar[bool] = False
     enos_token_service: ClassVar[bool] = True
@@ -52,4 +53,4 @@ class Fake(FakeBase[Client, AsyncClient]):
 
 
 if __name__ == "__main__":
-    serve_main(Fake)
+    serve_main(Fake, "enos_connect_client")

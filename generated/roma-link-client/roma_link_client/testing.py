@@ -7,10 +7,10 @@ from typing import Any, ClassVar
 
 import httpx
 
+from . import _fake_rules
 from ._client import AsyncClient, Client
 from ._fake import Breach, FakeBase, FakeRequest, Reply, Rule, Store, serve_main
 from ._fake_huawei import verify_signature as _verify_signature
-from ._fake_rules import RULES, SEEDABLE
 from ._operations import OPERATIONS
 
 __all__ = ["Breach", "Fake", "FakeRequest", "Reply", "Rule", "Store"]
@@ -38,12 +38,15 @@ class Fake(FakeBase[Client, AsyncClient]):
       resource does not exist. Check whether the resource ID ... is correct."). Products
       cannot be created through the documented operations: seed them with
       ``fake.seed("products", "<product_id>", {"name": ...})`` (the id as text).
+    - Requests that break the documented parameters or bodies: 400 with ``error_code``
+      ``SCB.00000000``, the code of the page's own invalid-parameter example.
     """
 
     operations: ClassVar[Any] = OPERATIONS
     examples: ClassVar[Any] = EXAMPLES
-    rules: ClassVar[Any] = RULES
-    seedable: ClassVar[tuple[str, ...]] = SEEDABLE
+    rules: ClassVar[Any] = _fake_rules.RULES
+    seedable: ClassVar[tuple[str, ...]] = _fake_rules.SEEDABLE
+    invalid_request_code: ClassVar[str | None] = getattr(_fake_rules, "INVALID_REQUEST_CODE", None)
     token_headers: ClassVar[tuple[str, ...]] = ("X-Auth-Token",)
     signs: ClassVar[bool] = True
     enos_token_service: ClassVar[bool] = False
@@ -56,4 +59,4 @@ class Fake(FakeBase[Client, AsyncClient]):
 
 
 if __name__ == "__main__":
-    serve_main(Fake)
+    serve_main(Fake, "roma_link_client")

@@ -126,3 +126,16 @@ def test_enos_require_secret_without_rsa_key_pair_11858(enos: ModuleType) -> Non
     fake.seed("rsa_key_pairs", "o1")
     result = client.create_device(require_secret=True, **DEVICE)
     assert result.data.deviceSecret and result.data.sessionKey
+
+
+def test_invalid_request_codes_from_the_rules_files(iotda: ModuleType, roma: ModuleType) -> None:
+    import httpx
+
+    with httpx.Client(transport=roma.testing.Fake().transport(), base_url="https://x") as http:
+        response = http.put("/v2/p1/link/instances/i1/products/not-a-number", json=PRODUCT_UPDATE)
+    assert response.status_code == 400
+    assert response.json()["error_code"] == "SCB.00000000"
+    assert "product_id" in response.json()["error_msg"]
+    with httpx.Client(transport=iotda.testing.Fake().transport(), base_url="https://x") as http:
+        response = http.post("/v5/iot/p1/ota-upgrades/modules", json={"product_id": "p"})
+    assert response.json()["error_code"] == "IOTDA.000006"

@@ -253,6 +253,9 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
     signs: ClassVar[bool] = False
     #: Serve the EnOS token service (``EnOSTokenAuth``).
     enos_token_service: ClassVar[bool] = False
+    #: ``error_code`` of invalid requests for documents without an envelope (rules file's
+    #: ``INVALID_REQUEST_CODE``; ``FAKE.400`` when it gives none).
+    invalid_request_code: ClassVar[str | None] = None
     client_class: ClassVar[Callable[..., Any] | None] = None
     async_client_class: ClassVar[Callable[..., Any] | None] = None
 
@@ -540,7 +543,7 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
                 int(s) for s in operation.responses if s.isdigit() and s.startswith("4")
             )
             status = next((s for s in (404, 422, 403) if s in documented), 400)
-        return self._error(operation, status, None, message, rid)
+        return self._error(operation, status, self.invalid_request_code, message, rid)
 
     def _error(
         self, operation: Operation, status: int, code: str | int | None, message: str, rid: str
@@ -733,9 +736,11 @@ def _make_server(fake: FakeBase[Any, Any], host: str, port: int) -> ThreadingHTT
     return server
 
 
-def serve_main(fake_class: type[FakeBase[Any, Any]], argv: list[str] | None = None) -> None:
+def serve_main(
+    fake_class: type[FakeBase[Any, Any]], name: str, argv: list[str] | None = None
+) -> None:
     """``python -m <package>.testing``: serve a fake until interrupted."""
-    parser = argparse.ArgumentParser(description=f"Serve {fake_class.__module__}.Fake over HTTP.")
+    parser = argparse.ArgumentParser(description=f"Serve {name}.testing.Fake over HTTP.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument(
@@ -754,7 +759,7 @@ def serve_main(fake_class: type[FakeBase[Any, Any]], argv: list[str] | None = No
         credentials = dict(item.split(":", 1) for item in args.credential)
     fake = fake_class(credentials=credentials, tokens=args.token)
     with fake.serve(args.host, args.port) as base_url:
-        print(f"{fake_class.__module__}.Fake serving on {base_url}", flush=True)
+        print(f"{name}.testing.Fake serving on {base_url}", flush=True)
         try:
             while True:
                 time.sleep(3600)

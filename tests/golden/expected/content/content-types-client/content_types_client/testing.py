@@ -37,4 +37,4 @@ class Fake(FakeBase[Client, AsyncClient]):
 
 
 if __name__ == "__main__":
-    serve_main(Fake)
+    serve_main(Fake, "content_types_client")

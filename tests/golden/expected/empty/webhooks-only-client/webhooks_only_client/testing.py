@@ -33,4 +33,4 @@ class Fake(FakeBase[Client, AsyncClient]):
 
 
 if __name__ == "__main__":
-    serve_main(Fake)
+    serve_main(Fake, "webhooks_only_client")

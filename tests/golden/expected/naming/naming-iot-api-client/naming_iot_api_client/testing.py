@@ -36,4 +36,4 @@ class Fake(FakeBase[Client, AsyncClient]):
 
 
 if __name__ == "__main__":
-    serve_main(Fake)
+    serve_main(Fake, "naming_iot_api_client")
