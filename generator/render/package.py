@@ -465,11 +465,14 @@ def _readme_testing(api: Api) -> dict[str, Any]:
     if rules.is_file():
         # README_SETUP: statements (with ``fake``) that make the README's example call pass
         for node in ast.parse(rules.read_text(encoding="utf-8")).body:
-            target = node.target if isinstance(node, ast.AnnAssign) else None
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target = node.targets[0]
-            if isinstance(target, ast.Name) and target.id == "README_SETUP" and node.value:
-                setup = tuple(ast.literal_eval(node.value))
+            target: ast.expr | None = None
+            value: ast.expr | None = None
+            if isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            if isinstance(target, ast.Name) and target.id == "README_SETUP" and value:
+                setup = tuple(ast.literal_eval(value))
     auth = next((k for k in ("huawei-aksk", "enos-token") if k in api.auth_kinds), None)
     envelope = next((op.envelope for op in api.operations if op.envelope is not None), None)
     invalid = 99400
