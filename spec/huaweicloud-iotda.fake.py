@@ -23,7 +23,16 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from ._fake import Breach, FakeRequest, Reply, Rule, Store
+from ._fake import (
+    Breach,
+    FakeRequest,
+    Reply,
+    Rule,
+    Store,
+    delete_rule,
+    not_found,
+    update_rule,
+)
 
 MAX_CUSTOM_MODULES = 10
 MODULE_NAME_TAKEN = "IOTDA.014124"
@@ -63,26 +72,32 @@ def create_ota_module(request: FakeRequest, store: Store) -> Reply:
     return Reply(201, record)
 
 
-def delete_ota_package(request: FakeRequest, store: Store) -> Reply:
-    package_id = request.path_params["package_id"]
-    packages = store.collection("ota_packages")
-    if package_id not in packages:
-        raise Breach(404, PACKAGE_NOT_FOUND, f"The OTA package {package_id} does not exist.")
-    del packages[package_id]
-    return Reply(204)
+delete_ota_package = delete_rule(
+    "ota_packages",
+    "package_id",
+    not_found(404, PACKAGE_NOT_FOUND, "The OTA package {id} does not exist."),
+)
+
+
+def _template_stamp() -> dict[str, Any]:
+    return {"update_time": _now()}
+
+
+_update_template = update_rule(
+    "provisioning_templates",
+    "template_id",
+    not_found(404, TEMPLATE_NOT_FOUND, "The template {id} does not exist."),
+    stamp=_template_stamp,
+)
 
 
 def update_provisioning_template(request: FakeRequest, store: Store) -> Reply:
     template_id = request.path_params["template_id"]
-    templates = store.collection("provisioning_templates")
-    stored = templates.get(template_id)
-    if stored is None:
-        raise Breach(404, TEMPLATE_NOT_FOUND, f"The template {template_id} does not exist.")
-    stored.update(request.body)
-    stored["template_id"] = template_id
-    stored.setdefault("create_time", _now())
-    stored["update_time"] = _now()
-    return Reply(200, stored)
+    stored = store.collection("provisioning_templates").get(template_id)
+    if stored is not None:  # seeded records may lack the server-side fields
+        stored.setdefault("template_id", template_id)
+        stored.setdefault("create_time", _now())
+    return _update_template(request, store)
 
 
 RULES: dict[str, Rule] = {

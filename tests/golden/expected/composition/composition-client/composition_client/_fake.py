@@ -46,6 +46,12 @@ from ._base_client import Operation
 
 __all__ = [
     "Breach",
+    "create_rule",
+    "delete_rule",
+    "list_rule",
+    "not_found",
+    "show_rule",
+    "update_rule",
     "FakeBase",
     "FakeRequest",
     "Reply",
@@ -147,6 +153,128 @@ class Store:
         with self.lock:
             self._collections.clear()
             self._counter = 0
+
+
+# -- building blocks for rules over a resource collection ---------------------------------
+
+
+def not_found(status: int, code: str | int, message: str) -> Callable[[str], Breach]:
+    """A factory of the breach for an unknown id; ``message`` may contain ``{id}``."""
+
+    def make(key: str) -> Breach:
+        return Breach(status, code, message.format(id=key))
+
+    return make
+
+
+def create_rule(
+    collection: str,
+    id_field: str,
+    *,
+    status: int = 201,
+    id_prefix: str = "",
+    defaults: Callable[[], Mapping[str, Any]] | None = None,
+    envelope_data: bool = False,
+) -> Rule:
+    """Store the request body as a new record with a fresh ``id_field`` and answer it.
+
+    ``defaults`` supplies server-side fields (times, counters) for each new record;
+    ``envelope_data`` answers ``{"code": 0, "data": record}`` for envelope documents.
+    """
+
+    def rule(request: FakeRequest, store: Store) -> Reply:
+        body = request.body if isinstance(request.body, dict) else {}
+        key = str(body.get(id_field) or store.new_id(id_prefix))
+        record = {**(defaults() if defaults else {}), **body, id_field: key}
+        store.collection(collection)[key] = record
+        return Reply(status, {"code": 0, "data": record} if envelope_data else record)
+
+    return rule
+
+
+def show_rule(collection: str, id_param: str, missing: Callable[[str], Breach]) -> Rule:
+    """Answer the record addressed by path parameter ``id_param`` (200), else ``missing``."""
+
+    def rule(request: FakeRequest, store: Store) -> Reply:
+        key = request.path_params[id_param]
+        record = store.collection(collection).get(key)
+        if record is None:
+            raise missing(key)
+        return Reply(200, record)
+
+    return rule
+
+
+def update_rule(
+    collection: str,
+    id_param: str,
+    missing: Callable[[str], Breach],
+    *,
+    status: int = 200,
+    stamp: Callable[[], Mapping[str, Any]] | None = None,
+) -> Rule:
+    """Merge the request body into the addressed record and answer the stored record."""
+
+    def rule(request: FakeRequest, store: Store) -> Reply:
+        key = request.path_params[id_param]
+        record = store.collection(collection).get(key)
+        if record is None:
+            raise missing(key)
+        if isinstance(request.body, dict):
+            record.update(request.body)
+        record.update(stamp() if stamp else {})
+        return Reply(status, record)
+
+    return rule
+
+
+def delete_rule(
+    collection: str, id_param: str, missing: Callable[[str], Breach], *, status: int = 204
+) -> Rule:
+    """Remove the addressed record (``status``, no body), else ``missing``."""
+
+    def rule(request: FakeRequest, store: Store) -> Reply:
+        key = request.path_params[id_param]
+        if store.collection(collection).pop(key, None) is None:
+            raise missing(key)
+        return Reply(status)
+
+    return rule
+
+
+def list_rule(
+    collection: str,
+    items_field: str,
+    *,
+    limit_param: str = "limit",
+    offset_param: str = "offset",
+    count_field: str | None = "count",
+    default_limit: int = 10,
+    filters: Mapping[str, str] | None = None,
+    extra: Callable[[list[dict[str, Any]], int], Mapping[str, Any]] | None = None,
+) -> Rule:
+    """A page of the collection, ``offset``/``limit`` style (insertion order).
+
+    ``filters`` maps query parameters to record fields that must be equal; ``extra``
+    adds fields computed from the page and the total (``page`` objects, markers).
+    """
+
+    def rule(request: FakeRequest, store: Store) -> Reply:
+        records = list(store.collection(collection).values())
+        for param, record_field in (filters or {}).items():
+            if param in request.params:
+                wanted = request.params[param]
+                records = [r for r in records if r.get(record_field) == wanted]
+        limit = int(request.params.get(limit_param, default_limit))
+        offset = int(request.params.get(offset_param, 0))
+        page = records[offset : offset + limit]
+        body: dict[str, Any] = {items_field: page}
+        if count_field:
+            body[count_field] = len(records)
+        body.update(extra(page, len(records)) if extra else {})
+        return Reply(200, body)
+
+    return rule
 
 
 @dataclass
