@@ -46,18 +46,18 @@ from ._base_client import Operation
 
 __all__ = [
     "Breach",
-    "create_rule",
-    "delete_rule",
-    "list_rule",
-    "not_found",
-    "show_rule",
-    "update_rule",
     "FakeBase",
     "FakeRequest",
     "Reply",
     "Rule",
     "Store",
+    "create_rule",
+    "delete_rule",
+    "list_rule",
+    "not_found",
     "serve_main",
+    "show_rule",
+    "update_rule",
 ]
 
 _ClientT = TypeVar("_ClientT")
