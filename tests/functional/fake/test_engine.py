@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 import uuid
+from collections.abc import Iterator
 from types import ModuleType
 
 import httpx
@@ -205,3 +206,32 @@ def test_standalone_server_module(iotda: ModuleType) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_server_reads_chunked_bodies(iotda: ModuleType) -> None:
+    fake = iotda.testing.Fake()
+
+    def chunks() -> Iterator[bytes]:
+        text = json.dumps(MODULE).encode()
+        yield text[:10]
+        yield text[10:]
+
+    with fake.serve() as base_url:
+        response = httpx.post(f"{base_url}/v5/iot/p1/ota-upgrades/modules", content=chunks())
+    assert response.status_code == 201, response.text
+    assert fake.requests[-1].body == MODULE
+
+
+def test_a_failing_rule_answers_500_and_the_server_keeps_serving(iotda: ModuleType) -> None:
+    fake = iotda.testing.Fake()
+
+    def broken(request: object, store: object) -> object:
+        raise RuntimeError("defect")
+
+    fake.rules = {**fake.rules, "CreateOtaModule": broken}
+    with fake.serve() as base_url:
+        failed = httpx.post(f"{base_url}/v5/iot/p1/ota-upgrades/modules", json=MODULE)
+        fake.seed("ota_packages", "pk1")
+        deleted = httpx.delete(f"{base_url}/v5/iot/p1/ota-upgrades/packages/pk1")
+    assert failed.status_code == 500
+    assert deleted.status_code == 204

@@ -824,8 +824,11 @@ def _make_server(fake: FakeBase[Any, Any], host: str, port: int) -> ThreadingHTT
             return
 
         def _answer(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            content = self.rfile.read(length) if length else b""
+            if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+                content = self._read_chunked()
+            else:
+                length = int(self.headers.get("Content-Length") or 0)
+                content = self.rfile.read(length) if length else b""
             host_header = self.headers.get("Host") or f"{host}:{port}"
             url = httpx.URL(f"http://{host_header}").copy_with(raw_path=self.path.encode("latin-1"))
             request = httpx.Request(
@@ -841,6 +844,10 @@ def _make_server(fake: FakeBase[Any, Any], host: str, port: int) -> ThreadingHTT
             except _Dropped:
                 self.close_connection = True
                 return
+            except Exception as error:  # a defect of a rule: answer 500, keep serving
+                response = httpx.Response(
+                    500, json={"error_code": "FAKE.500", "error_msg": f"{type(error).__name__}"}
+                )
             if fake.latency:
                 time.sleep(fake.latency)
             body = response.content
@@ -852,6 +859,17 @@ def _make_server(fake: FakeBase[Any, Any], host: str, port: int) -> ThreadingHTT
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(body)
+
+        def _read_chunked(self) -> bytes:
+            chunks: list[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass  # trailers
+                    return b"".join(chunks)
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
 
         def __getattr__(self, name: str) -> Any:
             # every method (TRACE, PROPFIND, ...) is answered, undocumented ones with 405
