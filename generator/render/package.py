@@ -421,19 +421,36 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
         and isinstance(s.parameter_name, str)
     )
     signs = "huawei-aksk" in api.auth_kinds
-    doc = (
-        f"A stateful fake of {api.title} {api.version} for tests.\n\n"
+    enos = "enos-token" in api.auth_kinds
+    envelope = any(op.envelope is not None for op in api.operations)
+    paragraphs = [
+        f"A stateful fake of {api.title} {api.version} for tests.",
         "``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK"
-        + (
-            ", or EnOS appKey -> appSecret for the token service"
-            if "enos-token" in api.auth_kinds
-            else ""
-        )
+        + (", or EnOS appKey -> appSecret for the token service" if enos else "")
         + ") and tokens; with neither, authentication is not checked. ``fake.client()`` "
         "and ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` "
         "serves it over HTTP on 127.0.0.1, ``python -m "
-        f"{pkg}.testing --port N`` runs it standalone."
-    )
+        f"{pkg}.testing --port N`` runs it standalone.",
+        "Answers the fake chooses where the document says nothing: "
+        + (
+            "invalid parameters or bodies -> HTTP 200 with the envelope's invalid-arguments "
+            "code (99400); "
+            if envelope
+            else "invalid parameters or bodies -> 400 (or the operation's documented 404, "
+            "422 or 403 when it documents no 400) with ``error_code``, ``error_msg``, "
+            "``request_id``; "
+        )
+        + "a refused signature or token -> 401 (``APIGW.0301`` on Huawei documents); "
+        "an unknown path -> 404, a known path with another method -> 405 with ``Allow``; "
+        "every answer has ``X-Request-Id``.",
+    ]
+    if signs:
+        paragraphs.append(
+            "AK/SK signatures (``SDK-HMAC-SHA256`` and derived ``V11-HMAC-SHA256``) are "
+            "recomputed and refused for an unknown access key, a wrong signature, an "
+            "``X-Sdk-Date`` more than 15 minutes away, or ``host``/``x-sdk-date`` unsigned."
+        )
+    doc = "\n\n".join("\n".join(_wrap(p, "", "", width=84)) for p in paragraphs)
     if rules_doc:
         doc += "\n\nPlatform rules:\n\n" + rules_doc
     else:
@@ -448,7 +465,7 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
         class_docstring=docstring(doc, "    "),
         has_rules=rules.is_file(),
         signs=signs,
-        enos="enos-token" in api.auth_kinds,
+        enos=enos,
         token_headers=token_headers,
         examples=[
             (op.operation_id, op.example.response_status, op.example.response_body)

@@ -24,7 +24,17 @@ EXAMPLES: dict[str, tuple[str, str]] = {
 class Fake(FakeBase[Client, AsyncClient]):
     """A stateful fake of EnOS Connection Service API 2.4 for tests.
 
-    ``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK, or EnOS appKey -> appSecret for the token service) and tokens; with neither, authentication is not checked. ``fake.client()`` and ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` serves it over HTTP on 127.0.0.1, ``python -m enos_connect_client.testing --port N`` runs it standalone.
+    ``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK, or
+    EnOS appKey -> appSecret for the token service) and tokens; with neither,
+    authentication is not checked. ``fake.client()`` and ``fake.async_client()`` are
+    clients wired to it in memory, ``fake.serve()`` serves it over HTTP on 127.0.0.1,
+    ``python -m enos_connect_client.testing --port N`` runs it standalone.
+
+    Answers the fake chooses where the document says nothing: invalid parameters or
+    bodies -> HTTP 200 with the envelope's invalid-arguments code (99400); a refused
+    signature or token -> 401 (``APIGW.0301`` on Huawei documents); an unknown path ->
+    404, a known path with another method -> 405 with ``Allow``; every answer has
+    ``X-Request-Id``.
 
     Platform rules:
 

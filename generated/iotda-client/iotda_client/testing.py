@@ -30,9 +30,24 @@ EXAMPLES: dict[str, tuple[str, str]] = {
 
 
 class Fake(FakeBase[Client, AsyncClient]):
-    """A stateful fake of Huawei Cloud IoTDA (IoT Device Access) application-side API v5 for tests.
+    """A stateful fake of Huawei Cloud IoTDA (IoT Device Access) application-side API v5
+    for tests.
 
-    ``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK) and tokens; with neither, authentication is not checked. ``fake.client()`` and ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` serves it over HTTP on 127.0.0.1, ``python -m iotda_client.testing --port N`` runs it standalone.
+    ``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK) and
+    tokens; with neither, authentication is not checked. ``fake.client()`` and
+    ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` serves
+    it over HTTP on 127.0.0.1, ``python -m iotda_client.testing --port N`` runs it
+    standalone.
+
+    Answers the fake chooses where the document says nothing: invalid parameters or
+    bodies -> 400 (or the operation's documented 404, 422 or 403 when it documents no
+    400) with ``error_code``, ``error_msg``, ``request_id``; a refused signature or
+    token -> 401 (``APIGW.0301`` on Huawei documents); an unknown path -> 404, a known
+    path with another method -> 405 with ``Allow``; every answer has ``X-Request-Id``.
+
+    AK/SK signatures (``SDK-HMAC-SHA256`` and derived ``V11-HMAC-SHA256``) are
+    recomputed and refused for an unknown access key, a wrong signature, an
+    ``X-Sdk-Date`` more than 15 minutes away, or ``host``/``x-sdk-date`` unsigned.
 
     Platform rules:
 

@@ -18,7 +18,17 @@ EXAMPLES: dict[str, tuple[str, str]] = {}
 class Fake(FakeBase[Client, AsyncClient]):
     """A stateful fake of Webhooks Only 1.0.0 for tests.
 
-    ``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK) and tokens; with neither, authentication is not checked. ``fake.client()`` and ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` serves it over HTTP on 127.0.0.1, ``python -m webhooks_only_client.testing --port N`` runs it standalone.
+    ``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK) and
+    tokens; with neither, authentication is not checked. ``fake.client()`` and
+    ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` serves
+    it over HTTP on 127.0.0.1, ``python -m webhooks_only_client.testing --port N`` runs
+    it standalone.
+
+    Answers the fake chooses where the document says nothing: invalid parameters or
+    bodies -> 400 (or the operation's documented 404, 422 or 403 when it documents no
+    400) with ``error_code``, ``error_msg``, ``request_id``; a refused signature or
+    token -> 401 (``APIGW.0301`` on Huawei documents); an unknown path -> 404, a known
+    path with another method -> 405 with ``Allow``; every answer has ``X-Request-Id``.
 
     This document has no platform rules: every operation answers with its documented example (or a minimal valid body) once the request is valid.
     """
