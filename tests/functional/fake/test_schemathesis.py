@@ -14,6 +14,7 @@ a valid case into a rule breach.
 from __future__ import annotations
 
 import os
+import traceback
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -84,3 +85,25 @@ def test_enos_fake_conforms(case: schemathesis.Case, served: dict[str, tuple[Any
             schemathesis.checks.missing_required_header,
         ],
     )
+
+
+def test_the_checks_have_teeth(packages: dict[str, ModuleType]) -> None:
+    """A fake whose rule answers a body that breaks the document is caught."""
+    fake = packages["iotda"].testing.Fake()
+
+    def broken(request: Any, store: Any) -> Any:
+        return packages["iotda"]._fake.Reply(201, {"module_id": 5})  # an integer, not a string
+
+    operation = IOTDA["/v5/iot/{project_id}/ota-upgrades/modules"]["POST"]
+    case = operation.Case(
+        path_parameters={"project_id": "p1"},
+        body={"app_id": "a", "product_id": "p", "module_name": "MCU", "alias_name": "MCU"},
+        media_type="application/json",
+    )
+    with fake.serve() as base_url:
+        case.call_and_validate(base_url=base_url, excluded_checks=EXCLUDED)  # the real rule
+        fake.rules = {**fake.rules, "CreateOtaModule": broken}
+        with pytest.raises(Exception) as info:
+            case.call_and_validate(base_url=base_url, excluded_checks=EXCLUDED)
+    report = "".join(traceback.format_exception(info.value))
+    assert "/components/schemas/OtaModule/properties/module_id" in report
