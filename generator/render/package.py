@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator import __version__
+from generator.diagnostics import Diagnostic, GenerationError, Level, Location
 from generator.ir import Api, Operation
 from generator.render.environment import TEMPLATES, clean_text, docstring, environment, pyrepr
 
@@ -402,6 +403,33 @@ def rules_path(api: Api) -> Path:
     return source.with_name(source.name.rsplit(".", 1)[0] + ".fake.py")
 
 
+def _check_rules(path: Path, text: str) -> str:
+    """The rules file's docstring; a clear error when the file cannot serve as rules."""
+
+    def fail(message: str) -> GenerationError:
+        return GenerationError(
+            [Diagnostic(Location(path.as_posix()), Level.ERROR, "fake-rules", message)]
+        )
+
+    try:
+        tree = ast.parse(text, filename=str(path))
+    except SyntaxError as exc:
+        raise fail(f"line {exc.lineno}: {exc.msg}") from None
+    defined = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        defined |= {t.id for t in targets if isinstance(t, ast.Name)}
+    missing = [name for name in ("RULES", "SEEDABLE") if name not in defined]
+    if missing:
+        raise fail(f"the rules module defines no {' and no '.join(missing)} (see spec/README.md)")
+    docstring_text = ast.get_docstring(tree)
+    if not docstring_text:
+        raise fail("the rules module has no docstring describing its rules")
+    return docstring_text
+
+
 def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
     """``testing.py`` (the ``Fake``) and, where the document has rules, ``_fake_rules.py``."""
     pkg = api.import_name
@@ -411,8 +439,7 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
     if rules.is_file():
         text = rules.read_text(encoding="utf-8")
         files[f"{pkg}/_fake_rules.py"] = f"{header}\n{text}"
-        tree = ast.parse(text)
-        rules_doc = ast.get_docstring(tree) or ""
+        rules_doc = _check_rules(rules, text)
     token_headers = tuple(
         s.parameter_name
         for s in api.security_schemes
