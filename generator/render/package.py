@@ -477,6 +477,20 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
             "recomputed and refused for an unknown access key, a wrong signature, an "
             "``X-Sdk-Date`` more than 15 minutes away, or ``host``/``x-sdk-date`` unsigned."
         )
+    if "huawei-iam-token" in api.auth_kinds:
+        paragraphs.append(
+            "IAM's ``POST /v3/auth/tokens`` (password method) is served too, checked against "
+            "``credentials`` as user name -> password, so ``HuaweiIAMTokenAuth`` with "
+            "``iam_endpoint`` set to the fake's URL works; issued tokens are accepted in "
+            "``X-Auth-Token``."
+        )
+    if enos:
+        paragraphs.append(
+            "The EnOS token service (``/apim-token-service/v2.0/token/get`` and "
+            "``/token/refresh``) is served, checked against ``credentials`` as appKey -> "
+            "appSecret, so ``EnOSTokenAuth`` works unchanged; issued tokens are accepted in "
+            "``apim-accesstoken``."
+        )
     doc = "\n\n".join("\n".join(_wrap(p, "", "", width=84)) for p in paragraphs)
     if rules_doc:
         doc += "\n\nPlatform rules:\n\n" + rules_doc
@@ -493,6 +507,7 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
         has_rules=rules.is_file(),
         signs=signs,
         enos=enos,
+        iam="huawei-iam-token" in api.auth_kinds,
         token_headers=token_headers,
         examples=[
             (op.operation_id, op.example.response_status, op.example.response_body)

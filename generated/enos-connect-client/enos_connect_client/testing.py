@@ -36,6 +36,11 @@ class Fake(FakeBase[Client, AsyncClient]):
     404, a known path with another method -> 405 with ``Allow``; every answer has
     ``X-Request-Id``.
 
+    The EnOS token service (``/apim-token-service/v2.0/token/get`` and
+    ``/token/refresh``) is served, checked against ``credentials`` as appKey ->
+    appSecret, so ``EnOSTokenAuth`` works unchanged; issued tokens are accepted in
+    ``apim-accesstoken``.
+
     Platform rules:
 
     EnOS Connection Service rules (state per fake; collections ``devices``,
@@ -58,6 +63,7 @@ class Fake(FakeBase[Client, AsyncClient]):
     token_headers: ClassVar[tuple[str, ...]] = ("apim-accesstoken",)
     signs: ClassVar[bool] = False
     enos_token_service: ClassVar[bool] = True
+    iam_token_service: ClassVar[bool] = False
     client_class: ClassVar[Any] = Client
     async_client_class: ClassVar[Any] = AsyncClient
 

@@ -44,6 +44,11 @@ class Fake(FakeBase[Client, AsyncClient]):
     recomputed and refused for an unknown access key, a wrong signature, an
     ``X-Sdk-Date`` more than 15 minutes away, or ``host``/``x-sdk-date`` unsigned.
 
+    IAM's ``POST /v3/auth/tokens`` (password method) is served too, checked against
+    ``credentials`` as user name -> password, so ``HuaweiIAMTokenAuth`` with
+    ``iam_endpoint`` set to the fake's URL works; issued tokens are accepted in
+    ``X-Auth-Token``.
+
     Platform rules:
 
     ROMA Connect LINK rules (state per fake; collection ``products``).
@@ -65,6 +70,7 @@ class Fake(FakeBase[Client, AsyncClient]):
     token_headers: ClassVar[tuple[str, ...]] = ("X-Auth-Token",)
     signs: ClassVar[bool] = True
     enos_token_service: ClassVar[bool] = False
+    iam_token_service: ClassVar[bool] = True
     client_class: ClassVar[Any] = Client
     async_client_class: ClassVar[Any] = AsyncClient
 

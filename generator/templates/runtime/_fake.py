@@ -64,6 +64,9 @@ _AsyncClientT = TypeVar("_AsyncClientT")
 
 #: Envelope code for invalid arguments when the envelope documents no such code.
 DEFAULT_INVALID_CODE = 99400
+IAM_TOKEN_PATH = "/v3/auth/tokens"
+#: Lifetime (seconds) of IAM tokens issued by the fake (IAM's own: 24 hours).
+IAM_TOKEN_EXPIRE = 24 * 3600
 ENOS_TOKEN_PATH = "/apim-token-service/v2.0/token/get"
 ENOS_REFRESH_PATH = "/apim-token-service/v2.0/token/refresh"
 #: Lifetime (seconds) of tokens issued by the fake EnOS token service.
@@ -380,6 +383,8 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
     signs: ClassVar[bool] = False
     #: Serve the EnOS token service (``EnOSTokenAuth``).
     enos_token_service: ClassVar[bool] = False
+    #: Serve IAM's ``POST /v3/auth/tokens`` (``HuaweiIAMTokenAuth`` with ``iam_endpoint``).
+    iam_token_service: ClassVar[bool] = False
     #: ``error_code`` of invalid requests for documents without an envelope (rules file's
     #: ``INVALID_REQUEST_CODE``; ``FAKE.400`` when it gives none).
     invalid_request_code: ClassVar[str | None] = None
@@ -521,6 +526,8 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
         token_paths = (ENOS_TOKEN_PATH, ENOS_REFRESH_PATH)
         if self.enos_token_service and request.method == "POST" and path in token_paths:
             return self._finish(recorded, self._enos_token(body, path), rid)
+        if self.iam_token_service and request.method == "POST" and path == IAM_TOKEN_PATH:
+            return self._finish(recorded, self._iam_token(body), rid)
         route, match = self._route(request.method, path)
         if route is None or match is None:
             known = any(r.pattern.fullmatch(path) for r in self._routes)
@@ -746,6 +753,35 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
     def verify_signature(self, request: httpx.Request) -> str | None:
         """``None`` when the request's ``Authorization`` signature is valid, else why not."""
         return "request signing is not supported by this API"
+
+    def _iam_token(self, body: Any) -> Reply:
+        """IAM password authentication: user name -> password from ``credentials``."""
+        user: Any = {}
+        if isinstance(body, dict):
+            identity = body.get("auth", {}).get("identity", {})
+            user = (
+                identity.get("password", {}).get("user", {}) if isinstance(identity, dict) else {}
+            )
+        name = user.get("name") if isinstance(user, dict) else None
+        password = user.get("password") if isinstance(user, dict) else None
+        if self.check_auth and (name is None or self.credentials.get(str(name)) != password):
+            error = {
+                "code": "401",
+                "message": "The username or password is wrong.",
+                "title": "Unauthorized",
+            }
+            return Reply(401, {"error": error})
+        token = "MII" + secrets.token_hex(24)
+        with self._lock:
+            self.tokens.add(token)
+        expires = time.strftime(
+            "%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime(time.time() + IAM_TOKEN_EXPIRE)
+        )
+        return Reply(
+            201,
+            {"token": {"expires_at": expires, "methods": ["password"], "user": {"name": name}}},
+            {"X-Subject-Token": token},
+        )
 
     def _enos_token(self, body: Any, path: str) -> Reply:
         if not isinstance(body, dict):

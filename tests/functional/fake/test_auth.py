@@ -164,3 +164,44 @@ def test_enos_token_auth_works_unchanged(enos: ModuleType) -> None:
             json={"productKey": "pk", "deviceName": {"defaultValue": "d"}, "timezone": "+08:00"},
         )
     assert unknown.status_code == 401
+
+
+def test_iam_token_auth_against_the_fake_iam_service(iotda: ModuleType) -> None:
+    fake = iotda.testing.Fake(credentials={"alice": "pa55word"})
+    auth = iotda.HuaweiIAMTokenAuth(
+        "alice", "pa55word", "my-account", project_id="p1", iam_endpoint="https://fake.invalid"
+    )
+    client = fake.client(auth=auth, project_id="p1")
+    assert client.create_ota_module(**MODULE).module_name == "MCU"
+    token_call, create_call = fake.requests
+    assert token_call.path == "/v3/auth/tokens"
+    assert create_call.headers["x-auth-token"] in fake.tokens
+    wrong = iotda.HuaweiIAMTokenAuth(
+        "alice", "wrong", "my-account", project_id="p1", iam_endpoint="https://fake.invalid"
+    )
+    with pytest.raises(iotda.errors.AuthenticationError):
+        fake.client(auth=wrong, project_id="p1").create_ota_module(**MODULE)
+
+
+def test_enos_token_refresh_endpoint(enos: ModuleType) -> None:
+    import hashlib
+
+    fake = enos.testing.Fake(credentials={"k": "s"})
+
+    def token_body(**extra: object) -> dict[str, object]:
+        stamp = 1700000000000
+        digest = hashlib.sha256(f"k{stamp}s".encode()).hexdigest()
+        return {"appKey": "k", "encryption": digest, "timestamp": stamp, **extra}
+
+    with httpx.Client(transport=fake.transport(), base_url="https://x") as http:
+        first = http.post("/apim-token-service/v2.0/token/get", json=token_body()).json()
+        token = first["data"]["accessToken"]
+        refreshed = http.post(
+            "/apim-token-service/v2.0/token/refresh", json=token_body(accessToken=token)
+        ).json()
+        forged = http.post(
+            "/apim-token-service/v2.0/token/refresh", json=token_body(accessToken="forged")
+        ).json()
+    assert first["status"] == 0 and first["data"]["expire"] == 7200
+    assert refreshed["status"] == 0 and refreshed["data"]["accessToken"] in fake.tokens
+    assert forged["status"] != 0

@@ -41,6 +41,7 @@ class Fake(FakeBase[Client, AsyncClient]):
     token_headers: ClassVar[tuple[str, ...]] = ()
     signs: ClassVar[bool] = False
     enos_token_service: ClassVar[bool] = False
+    iam_token_service: ClassVar[bool] = False
     client_class: ClassVar[Any] = Client
     async_client_class: ClassVar[Any] = AsyncClient
 
