@@ -10,7 +10,7 @@ SPECS := $(sort $(wildcard spec/*.yaml))
 PY := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: help install generate check stale lint fmt test test-deep test-corpus golden-refresh bench bench-generate bench-client bench-diff clean
+.PHONY: help install generate check stale lint fmt test test-deep test-corpus golden-refresh bench bench-generate bench-client bench-diff fake clean
 
 help:
 	@echo "make generate        regenerate generated/ from spec/*.yaml"
@@ -22,6 +22,7 @@ help:
 	@echo "make test-corpus     generate every document of the public corpus and import it"
 	@echo "make golden-refresh  rewrite the golden expected trees"
 	@echo "make bench           all benchmarks (bench-generate, bench-client, bench-diff)"
+	@echo "make fake            serve the three packages' testing.Fake on 127.0.0.1 (FAKE_PORT, +1, +2)"
 	@echo "make fmt             format the toolchain's code with ruff"
 	@echo "make clean           remove .venv and caches"
 
@@ -73,6 +74,17 @@ bench-client: $(STAMP)
 
 bench-diff: $(STAMP)
 	$(PY) bench/bench_diff.py
+
+# The three standalone fakes (python -m <package>.testing), until Ctrl-C. FAKE_ARGS is passed
+# to each, e.g. FAKE_ARGS="--credential AK:SK --token T".
+FAKE_PORT ?= 8101
+FAKE_ARGS ?=
+fake: $(STAMP)
+	@trap 'kill $$pids 2>/dev/null' EXIT INT TERM; pids=""; port=$(FAKE_PORT); \
+	for pkg in iotda-client:iotda_client roma-link-client:roma_link_client enos-connect-client:enos_connect_client; do \
+		PYTHONPATH=generated/$${pkg%%:*} $(PY) -m $${pkg##*:}.testing --port $$port $(FAKE_ARGS) & \
+		pids="$$pids $$!"; port=$$((port + 1)); \
+	done; wait
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator import __version__
-from generator.diagnostics import printable
+from generator.diagnostics import Diagnostic, GenerationError, Level, Location, printable
 from generator.ir import Api, Operation
 from generator.render.environment import TEMPLATES, clean_text, docstring, environment, pyrepr
 
@@ -395,6 +395,8 @@ def render_api(api: Api) -> dict[str, str]:
     runtime += _auth_runtime_modules(api)
     if uses_pagination:
         runtime.append("_pagination")
+    runtime += _fake_runtime_modules(api)
+    files.update(_testing_files(api, env, header))
     for module in runtime:
         files[f"{pkg}/{module}.py"] = f"{header}\n{_runtime_text(module, api)}"
     files[f"{pkg}/_version.py"] = env.get_template("package/_version.py.jinja").render(
@@ -408,6 +410,168 @@ def render_api(api: Api) -> dict[str, str]:
     )
     files["README.md"] = _readme(api, env)
     return files
+
+
+def _fake_runtime_modules(api: Api) -> list[str]:
+    """The runtime modules of ``<package>.testing`` (the signature verifier with AK/SK)."""
+    return ["_fake"] + (["_fake_huawei"] if "huawei-aksk" in api.auth_kinds else [])
+
+
+def rules_path(api: Api) -> Path:
+    """The platform rules of the document: ``<stem>.fake.py`` beside it (may not exist)."""
+    source = Path(api.source)
+    return source.with_name(source.name.rsplit(".", 1)[0] + ".fake.py")
+
+
+def _check_rules(path: Path, text: str) -> str:
+    """The rules file's docstring; a clear error when the file cannot serve as rules."""
+
+    def fail(message: str) -> GenerationError:
+        return GenerationError(
+            [Diagnostic(Location(path.as_posix()), Level.ERROR, "fake-rules", message)]
+        )
+
+    try:
+        tree = ast.parse(text, filename=str(path))
+    except SyntaxError as exc:
+        raise fail(f"line {exc.lineno}: {exc.msg}") from None
+    defined = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        defined |= {t.id for t in targets if isinstance(t, ast.Name)}
+    missing = [name for name in ("RULES", "SEEDABLE") if name not in defined]
+    if missing:
+        raise fail(f"the rules module defines no {' and no '.join(missing)} (see spec/README.md)")
+    docstring_text = ast.get_docstring(tree)
+    if not docstring_text:
+        raise fail("the rules module has no docstring describing its rules")
+    return docstring_text
+
+
+def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
+    """``testing.py`` (the ``Fake``) and, where the document has rules, ``_fake_rules.py``."""
+    pkg = api.import_name
+    files: dict[str, str] = {}
+    rules = rules_path(api)
+    rules_doc = ""
+    if rules.is_file():
+        text = rules.read_text(encoding="utf-8")
+        files[f"{pkg}/_fake_rules.py"] = f"{header}\n{text}"
+        rules_doc = _check_rules(rules, text)
+    token_headers = tuple(
+        s.parameter_name
+        for s in api.security_schemes
+        if s.kind in ("huawei-iam-token", "enos-token", "api-key")
+        and s.location == "header"
+        and isinstance(s.parameter_name, str)
+    )
+    signs = "huawei-aksk" in api.auth_kinds
+    enos = "enos-token" in api.auth_kinds
+    envelope = any(op.envelope is not None for op in api.operations)
+    paragraphs = [
+        f"A stateful fake of {api.title} {api.version} for tests.",
+        "``Fake(credentials=..., tokens=...)`` accepts the given access keys (AK -> SK"
+        + (", or EnOS appKey -> appSecret for the token service" if enos else "")
+        + ") and tokens; with neither, authentication is not checked. ``fake.client()`` "
+        "and ``fake.async_client()`` are clients wired to it in memory, ``fake.serve()`` "
+        "serves it over HTTP on 127.0.0.1, ``python -m "
+        f"{pkg}.testing --port N`` runs it standalone.",
+        "Answers the fake chooses where the document says nothing: "
+        + (
+            "invalid parameters or bodies -> HTTP 200 with the envelope's invalid-arguments "
+            "code (99400); "
+            if envelope
+            else "invalid parameters or bodies -> 400 (or the operation's documented 404, "
+            "422 or 403 when it documents no 400) with ``error_code``, ``error_msg``, "
+            "``request_id``; "
+        )
+        + "a refused signature or token -> 401 (``APIGW.0301`` on Huawei documents); "
+        "an unknown path -> 404, a known path with another method -> 405 with ``Allow``; "
+        "every answer has ``X-Request-Id``.",
+    ]
+    if signs:
+        paragraphs.append(
+            "AK/SK signatures (``SDK-HMAC-SHA256`` and derived ``V11-HMAC-SHA256``) are "
+            "recomputed and refused for an unknown access key, a wrong signature, an "
+            "``X-Sdk-Date`` more than 15 minutes away, or ``host``/``x-sdk-date`` unsigned."
+        )
+    if "huawei-iam-token" in api.auth_kinds:
+        paragraphs.append(
+            "IAM's ``POST /v3/auth/tokens`` (password method) is served too, checked against "
+            "``credentials`` as user name -> password, so ``HuaweiIAMTokenAuth`` with "
+            "``iam_endpoint`` set to the fake's URL works; issued tokens are accepted in "
+            "``X-Auth-Token``."
+        )
+    if enos:
+        paragraphs.append(
+            "The EnOS token service (``/apim-token-service/v2.0/token/get`` and "
+            "``/token/refresh``) is served, checked against ``credentials`` as appKey -> "
+            "appSecret, so ``EnOSTokenAuth`` works unchanged; issued tokens are accepted in "
+            "``apim-accesstoken``."
+        )
+    doc = "\n\n".join("\n".join(_wrap(p, "", "", width=84)) for p in paragraphs)
+    if rules_doc:
+        doc += "\n\nPlatform rules:\n\n" + rules_doc
+    else:
+        doc += (
+            "\n\nThis document has no platform rules: every operation answers with its "
+            "documented example (or a minimal valid body) once the request is valid."
+        )
+    files[f"{pkg}/testing.py"] = env.get_template("package/testing.py.jinja").render(
+        header=header,
+        pkg=pkg,
+        module_docstring=docstring(f"Testing support for {api.title}: :class:`Fake`."),
+        class_docstring=docstring(doc, "    "),
+        has_rules=rules.is_file(),
+        signs=signs,
+        enos=enos,
+        iam="huawei-iam-token" in api.auth_kinds,
+        token_headers=token_headers,
+        examples=[
+            (op.operation_id, op.example.response_status, op.example.response_body)
+            for op in api.operations
+        ],
+    )
+    return files
+
+
+def _readme_testing(api: Api) -> dict[str, Any]:
+    """What the README's "Testing your code" section needs."""
+    rules = rules_path(api)
+    setup: tuple[str, ...] = ()
+    if rules.is_file():
+        # README_SETUP: statements (with ``fake``) that make the README's example call pass
+        for node in ast.parse(rules.read_text(encoding="utf-8")).body:
+            target: ast.expr | None = None
+            value: ast.expr | None = None
+            if isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            if isinstance(target, ast.Name) and target.id == "README_SETUP" and value:
+                setup = tuple(ast.literal_eval(value))
+    auth = next((k for k in ("huawei-aksk", "enos-token") if k in api.auth_kinds), None)
+    envelope = next((op.envelope for op in api.operations if op.envelope is not None), None)
+    invalid = 99400
+    if (
+        envelope is not None
+        and envelope.errors
+        and invalid not in {e.code for e in envelope.errors}
+    ):
+        invalid = next(
+            (e.code for e in envelope.errors if "invalid" in e.class_name.lower()), invalid
+        )
+    return {
+        "auth": auth,
+        "setup": setup,
+        "envelope": envelope is not None,
+        "invalid_code": invalid,
+        "rules": rules.is_file(),
+        # the operation of the README's demo call (the first one that is not paginated)
+        "operation_id": next((op.operation_id for op in api.operations if not op.pagination), ""),
+    }
 
 
 def _client_doc(api: Api) -> str:
@@ -513,6 +677,7 @@ def _readme(api: Api, env: Any) -> str:
             auth_doc=_auth_doc(api),
             envelope_error=api.envelope_errors[0] if api.envelope_errors else None,
             envelope_demo=envelope_demo,
+            testing=_readme_testing(api),
             description=clean_text(api.description),
             json=json,
         )
