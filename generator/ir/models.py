@@ -551,6 +551,20 @@ def _inline_scalar_roots(code: str, keep: set[str]) -> str:
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         assert node.end_lineno is not None
         spans.append((first, node.end_lineno))
+    # A wrapper also used in a class's bases (``class IpNet(RootModel[IpNet1 | IpNet2])``)
+    # stays: only annotations are rewritten.
+    in_bases = {
+        name.id
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        for base in node.bases
+        for name in ast.walk(base)
+        if isinstance(name, ast.Name)
+    }
+    if in_bases & set(roots):
+        kept = in_bases & set(roots)
+        spans = [span for span, name in zip(spans, list(roots), strict=True) if name not in kept]
+        roots = {name: text for name, text in roots.items() if name not in kept}
     if not roots:
         return code
     edits: list[tuple[int, int, int, int, str]] = []
