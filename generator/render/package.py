@@ -533,8 +533,25 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
             (op.operation_id, op.example.response_status, op.example.response_body)
             for op in api.operations
         ],
+        path_keys=_path_keys(api),
     )
     return files
+
+
+def _path_keys(api: Api) -> dict[str, str]:
+    """operationId -> the document's path key, where the key differs from the path sent.
+
+    Path keys with a fragment (``/devices#update``) are actions sharing one real path; the
+    fake needs them to answer ``Allow`` per key. The key is read back from the operation's
+    JSON pointer (``<file>:/paths/<key>/<method>``).
+    """
+    keys: dict[str, str] = {}
+    for op in api.operations:
+        _, _, pointer = op.location.rpartition(":/paths/")
+        key = pointer.rsplit("/", 1)[0].replace("~1", "/").replace("~0", "~")
+        if pointer and key != op.path:
+            keys[op.operation_id] = key
+    return keys
 
 
 def _readme_testing(api: Api) -> dict[str, Any]:

@@ -36,6 +36,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: operationId -> the document's path key where it differs from the path sent.
+PATH_KEYS: dict[str, str] = {
+    "UpdateDevice": "/connect-service/v2.4/devices#update",
+    "SearchDevice": "/connect-service/v2.4/devices#search",
+    "DeleteDevice": "/connect-service/v2.4/devices#delete",
+}
+
 
 class Fake(FakeBase[Client, AsyncClient]):
     """A stateful fake of EnOS Connection Service API 2.4 for tests.
@@ -59,9 +66,10 @@ class Fake(FakeBase[Client, AsyncClient]):
 
     Platform rules:
 
-    EnOS Connection Service rules (state per fake; collections ``devices``,
-    ``rsa_key_pairs``). Every rule breach is answered as EnOS does: HTTP 200 with the
-    envelope's ``code``.
+    EnOS Connection Service rules (state per fake; collections ``devices`` by
+    ``assetId``, ``rsa_key_pairs`` by ``orgId``). Every rule breach is answered as EnOS
+    does: HTTP 200 with the envelope's ``code``. Devices belong to the ``orgId`` they were
+    created in; other organizations do not see them.
 
     - ``CreateDevice``: envelope code 0 with the new device's ``assetId``, ``productKey`` and
       ``deviceKey`` (generated when not given). A ``deviceKey`` that already exists in the
@@ -69,10 +77,22 @@ class Fake(FakeBase[Client, AsyncClient]):
       the organization has no RSA key pair -> 11858 (all three stated on the page). Give an
       organization a key pair with ``fake.seed("rsa_key_pairs", "<orgId>")``; then
       ``deviceSecret`` and ``sessionKey`` are returned (placeholder "encrypted" strings).
+    - ``GetDevice`` (``data``: the device), ``UpdateDevice`` (a patch: fields given replace
+      the stored ones; ``data`` null) and ``DeleteDevice`` (``data`` null) address a device
+      by ``assetId`` or by ``productKey`` + ``deviceKey`` (the pages' rule). Neither given ->
+      99400 (the envelope's invalid-arguments code); no such device in the organization ->
+      11404 (the pages list no code: the fake's own choice).
+    - ``SearchDevice``: pages as documented: ``pagination.pageNo`` (from 1) and
+      ``pageSize`` (default 1 and 10), ``data`` the devices of the page in creation order,
+      ``pagination.totalSize`` all devices of the organization. ``expression`` is not
+      evaluated (every device of the organization matches); ``projection`` is not applied.
+    - Seeding: ``fake.seed("devices", "<assetId>", {"orgId": ..., "productKey": ...,
+      "deviceKey": ...})`` adds a device made elsewhere.
     """
 
     operations: ClassVar[Any] = OPERATIONS
     examples: ClassVar[Any] = EXAMPLES
+    path_keys: ClassVar[Any] = PATH_KEYS
     rules: ClassVar[Any] = _fake_rules.RULES
     seedable: ClassVar[tuple[str, ...]] = _fake_rules.SEEDABLE
     invalid_request_code: ClassVar[str | None] = getattr(_fake_rules, "INVALID_REQUEST_CODE", None)

@@ -95,20 +95,36 @@ class Fake(FakeBase[Client, AsyncClient]):
     Platform rules:
 
     IoTDA rules (state per fake; collections ``ota_modules``, ``ota_packages``,
-    ``provisioning_templates``).
+    ``provisioning_templates``). One fake is one project and one instance: ``project_id``
+    and ``Instance-Id`` are validated but do not separate records.
 
-    - ``CreateOtaModule``: 201 with the stored module (new ``module_id``, ``create_time``).
-      ``module_name`` is unique within a product and a product has at most 10 custom modules
-      (both stated on the page). The page gives no status or code for a breach: the fake
-      answers 400 with ``error_code`` ``IOTDA.014124`` (name taken) or ``IOTDA.014125``
-      (limit reached); both codes are the fake's own choice.
-    - ``DeleteOtaPackage``: 204 and the package is gone; an unknown ``package_id`` -> 404 with
-      ``error_code`` ``IOTDA.014110`` (the fake's choice). Packages cannot be created through
-      the documented operations: seed them with ``fake.seed("ota_packages", package_id)``.
-    - ``UpdateProvisioningTemplate``: 200 with the stored template after the update
-      (``description``, ``template_body``; ``update_time`` set); an unknown ``template_id`` ->
-      404 with ``error_code`` ``IOTDA.014111`` (the fake's choice). Seed templates with
-      ``fake.seed("provisioning_templates", template_id, {"template_name": ...})``.
+    - ``CreateOtaModule``: 201 with the stored module (new 24-digit hexadecimal
+      ``module_id``, ``create_time``). ``module_name`` is unique within a product and a
+      product has at most 10 custom modules (both stated on the page). The page gives no
+      status or code for a breach: the fake answers 400 with ``error_code`` ``IOTDA.014124``
+      (name taken) or ``IOTDA.014125`` (limit reached); both codes are the fake's own choice.
+    - ``ListOtaModules``, ``ListOtaPackageInfo``, ``ListProvisioningTemplates``: pages as
+      the pages describe them: newest first (descending id), only ids below ``marker``,
+      ``offset`` skipped, at most ``limit`` (default 10); ``page.marker`` is the id of the
+      page's last record and ``page.count`` the number of matching records over all pages.
+      The query filters (``app_id``, ``product_id``; ``package_type``, ``version``;
+      ``template_name``) select records with equal fields. Listed packages come without
+      ``file_location`` and listed templates without ``template_body``, as documented.
+    - ``ShowOtaModule`` / ``UpdateOtaModule`` (``alias_name``, ``description``) /
+      ``DeleteOtaModule`` (204): an unknown ``module_id`` -> 404 with ``error_code``
+      ``IOTDA.014112`` (the fake's choice).
+    - ``CreateOtaPackage``: 201 with the stored package (new ``package_id``,
+      ``create_time``). ``ShowOtaPackage`` / ``DeleteOtaPackage`` (204): an unknown
+      ``package_id`` -> 404 with ``error_code`` ``IOTDA.014110`` (the fake's choice).
+    - ``CreateProvisioningTemplate``: 201 with the stored template (new ``template_id``,
+      ``create_time``, ``update_time``). ``ShowProvisioningTemplate`` /
+      ``UpdateProvisioningTemplate`` (200 with the stored template after the update of
+      ``description``, ``template_body``; ``update_time`` set) /
+      ``DeleteProvisioningTemplate`` (204): an unknown ``template_id`` -> 404 with
+      ``error_code`` ``IOTDA.014111`` (the fake's choice).
+    - Seeding: ``fake.seed("ota_modules" | "ota_packages" | "provisioning_templates", id,
+      {...})`` adds a record as if it had been created (records made elsewhere, e.g. in the
+      console); missing server-side fields (id, times) are filled when it is read.
     - Requests that break the documented parameters or bodies: 400 (404 for
       ``DeleteOtaPackage``, which documents no 400) with ``error_code`` ``IOTDA.000006``
       (the fake's choice: the pages print no invalid-parameter example).

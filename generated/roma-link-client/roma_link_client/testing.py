@@ -64,13 +64,25 @@ class Fake(FakeBase[Client, AsyncClient]):
 
     Platform rules:
 
-    ROMA Connect LINK rules (state per fake; collection ``products``).
+    ROMA Connect LINK rules (state per fake; collection ``products``). One fake is one
+    project and one instance: ``project_id`` and ``instance_id`` are validated but do not
+    separate records.
 
-    - ``UpdateProduct``: 200 with the stored product after the update; an unknown
-      ``product_id`` -> 404 with the page's body (``error_code`` ``ROMA.00110006``, "The
-      resource does not exist. Check whether the resource ID ... is correct."). Products
-      cannot be created through the documented operations: seed them with
-      ``fake.seed("products", "<product_id>", {"name": ...})`` (the id as text).
+    - ``CreateProduct``: 201 with the stored product (new integer ``id`` from 1,
+      ``product_serial``, ``created_datetime`` and ``last_updated_datetime`` in epoch
+      milliseconds). The product ``name`` is unique within the tenant (stated on the page);
+      the page gives no status or code for a second product of the same name: the fake
+      answers 400 with ``error_code`` ``ROMA.00110005`` (the fake's choice).
+    - ``ListProducts``: ``offset``/``limit`` pages (default 10) in creation order with
+      ``total`` (all matching products) and ``size`` (this page); the query filters
+      (``app_id``, ``id``, ``name``, ``manufacturer_id``, ``manufacturer_name``, ``model``,
+      ``device_type``, ``product_type``, ``protocol_type``) select equal fields.
+    - ``ShowProduct`` (200) / ``UpdateProduct`` (200 with the stored product after the
+      update) / ``DeleteProduct`` (204): an unknown ``product_id`` -> 404 with the page's
+      body (``error_code`` ``ROMA.00110006``, "The resource does not exist. Check whether
+      the resource ID ... is correct.").
+    - Seeding: ``fake.seed("products", "<product_id>", {"name": ...})`` (the id as text)
+      adds a product made elsewhere (e.g. in the console).
     - Requests that break the documented parameters or bodies: 400 with ``error_code``
       ``SCB.00000000``, the code of the page's own invalid-parameter example.
     """
