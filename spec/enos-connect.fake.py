@@ -154,5 +154,13 @@ RULES: dict[str, Rule] = {
     "SearchDevice": search_device,
 }
 
-#: Statements the package README runs before its example call (it asks for secrets).
-README_SETUP: tuple[str, ...] = ('fake.seed("rsa_key_pairs", "yourOrgId")',)
+#: Statements the package README runs before its example call (a device to read).
+README_SETUP: tuple[str, ...] = (
+    'fake.seed("devices", "yourAssetId", {"orgId": "yourOrgId", "deviceKey": "yourDeviceKey"})',
+)
+#: The README's "Testing your code" call: (operationId, call); the general demo call
+#: (``get_device`` without an address) is refused by the page's addressing rule.
+README_CALL: tuple[str, str] = (
+    "GetDevice",
+    'client.get_device(org_id="yourOrgId", asset_id="yourAssetId")',
+)

@@ -456,6 +456,7 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
     files: dict[str, str] = {}
     rules = rules_path(api)
     rules_doc = ""
+    readme_call: tuple[str, ...] = ()
     if rules.is_file():
         text = rules.read_text(encoding="utf-8")
         files[f"{pkg}/_fake_rules.py"] = f"{header}\n{text}"
@@ -558,9 +559,13 @@ def _readme_testing(api: Api) -> dict[str, Any]:
     """What the README's "Testing your code" section needs."""
     rules = rules_path(api)
     setup: tuple[str, ...] = ()
+    rules_doc = ""
+    readme_call: tuple[str, ...] = ()
     if rules.is_file():
+        tree = ast.parse(rules.read_text(encoding="utf-8"))
+        rules_doc = ast.get_docstring(tree) or ""
         # README_SETUP: statements (with ``fake``) that make the README's example call pass
-        for node in ast.parse(rules.read_text(encoding="utf-8")).body:
+        for node in tree.body:
             target: ast.expr | None = None
             value: ast.expr | None = None
             if isinstance(node, ast.AnnAssign):
@@ -569,6 +574,8 @@ def _readme_testing(api: Api) -> dict[str, Any]:
                 target, value = node.targets[0], node.value
             if isinstance(target, ast.Name) and target.id == "README_SETUP" and value:
                 setup = tuple(ast.literal_eval(value))
+            if isinstance(target, ast.Name) and target.id == "README_CALL" and value:
+                readme_call = tuple(ast.literal_eval(value))
     auth = next((k for k in ("huawei-aksk", "enos-token") if k in api.auth_kinds), None)
     envelope = next((op.envelope for op in api.operations if op.envelope is not None), None)
     invalid = 99400
@@ -586,8 +593,14 @@ def _readme_testing(api: Api) -> dict[str, Any]:
         "envelope": envelope is not None,
         "invalid_code": invalid,
         "rules": rules.is_file(),
-        # the operation of the README's demo call (the first one that is not paginated)
-        "operation_id": next((op.operation_id for op in api.operations if not op.pagination), ""),
+        # the rules as the rules file states them (codes the pages give, codes chosen)
+        "rules_doc": rules_doc.replace("``", "`"),
+        # the operation of the README's demo call (the first one that is not paginated),
+        # unless the rules file names another with README_CALL = (operationId, call)
+        "operation_id": readme_call[0]
+        if readme_call
+        else next((op.operation_id for op in api.operations if not op.pagination), ""),
+        "call": readme_call[1] if readme_call else "",
     }
 
 

@@ -11,7 +11,8 @@ separate records.
 - ``ListProducts``: ``offset``/``limit`` pages (default 10) in creation order with
   ``total`` (all matching products) and ``size`` (this page); the query filters
   (``app_id``, ``id``, ``name``, ``manufacturer_id``, ``manufacturer_name``, ``model``,
-  ``device_type``, ``product_type``, ``protocol_type``) select equal fields.
+  ``device_type``, ``product_type``, ``protocol_type``, ``product_serial``, ``app_name``)
+  select equal fields; the ``created_*`` filters are not applied.
 - ``ShowProduct`` (200) / ``UpdateProduct`` (200 with the stored product after the
   update) / ``DeleteProduct`` (204): an unknown ``product_id`` -> 404 with the page's
   body (``error_code`` ``ROMA.00110006``, "The resource does not exist. Check whether
@@ -47,6 +48,8 @@ _FILTERS = (
     "device_type",
     "product_type",
     "protocol_type",
+    "product_serial",
+    "app_name",
 )
 
 

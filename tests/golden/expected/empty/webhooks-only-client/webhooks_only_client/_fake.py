@@ -121,6 +121,8 @@ class FakeRequest:
     """The validated request body (the package's model instance) when there is one."""
     answered: int = 0
     """The HTTP status the fake answered with (0 for a dropped connection)."""
+    answer: Any = None
+    """The JSON body the fake answered with (``None`` without one)."""
 
 
 Rule = Callable[[FakeRequest, "Store"], Reply]
@@ -673,6 +675,7 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
         body = reply.body
         if isinstance(body, BaseModel):
             body = body.model_dump(mode="json", by_alias=True, exclude_none=True)
+        recorded.answer = body
         return httpx.Response(reply.status, headers=headers, json=body)
 
     def _example(self, operation: Operation) -> Reply:
