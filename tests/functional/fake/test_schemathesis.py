@@ -8,7 +8,8 @@ and, for EnOS, ``negative_data_rejection`` and ``missing_required_header`` (EnOS
 invalid input in-band, HTTP 200 + code 99400, the only status its document lists; its
 only "required header" is the ``apim-accesstoken`` of its security scheme). The fake is
 reset before every case, so that rules with limits (10 modules per product) never turn
-a valid case into a rule breach.
+a valid case into a rule breach; every other case of an operation that addresses a record
+finds it (seeded under the case's id), so found and unknown-id answers are both checked.
 
 Scope: every operation of the three documents. EnOS' action path keys
 (``/devices#update``) share one real path; the fake routes them by their ``action`` and
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections import Counter
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -58,11 +60,59 @@ def served(packages: dict[str, ModuleType]) -> Iterator[dict[str, tuple[Any, str
         }
 
 
+#: (document, operationId) -> how many cases the fake accepted and refused.
+COUNTS: dict[tuple[str, str], Counter[str]] = {}
+
+
+#: Path or query parameters that address a stored record -> the fake's collection.
+ADDRESSES = {
+    "module_id": "ota_modules",
+    "package_id": "ota_packages",
+    "template_id": "provisioning_templates",
+    "product_id": "products",
+    "assetId": "devices",
+}
+_SEEDED: Counter[str] = Counter()
+
+
+def _seed_every_other_case(fake: Any, case: Any) -> None:
+    """Every other case of an operation finds the record it addresses (seeded under the
+    case's own id), so that both the found answer and the unknown-id answer are checked."""
+    label = case.operation.label
+    _SEEDED[label] += 1
+    if _SEEDED[label] % 2:
+        return
+    values = {**(case.path_parameters or {}), **(case.query or {})}
+    for param, collection in ADDRESSES.items():
+        value = values.get(param)
+        if (
+            collection in fake.seedable
+            and isinstance(value, str | int)
+            and not isinstance(value, bool)
+        ):
+            key = str(value)
+            if collection == "products":
+                try:
+                    key = str(int(value))
+                except ValueError:
+                    continue
+            record = (
+                {"orgId": values["orgId"]} if collection == "devices" and "orgId" in values else {}
+            )
+            fake.seed(collection, key, record)
+
+
 def _run(served: dict[str, tuple[Any, str]], name: str, case: Any, excluded: list[Any]) -> None:
     fake, base_url = served[name]
     fake.reset()
+    _seed_every_other_case(fake, case)
     case.call_and_validate(base_url=base_url, excluded_checks=excluded)
     assert fake.requests, "the case did not reach the fake"
+    for request in fake.requests:
+        answer = request.answer if isinstance(request.answer, dict) else {}
+        accepted = 200 <= request.answered < 300 and answer.get("code", 0) == 0
+        key = (name, request.operation_id or "(no route)")
+        COUNTS.setdefault(key, Counter())["accepted" if accepted else "refused"] += 1
 
 
 @IOTDA.parametrize()
@@ -112,3 +162,22 @@ def test_the_checks_have_teeth(packages: dict[str, ModuleType]) -> None:
             case.call_and_validate(base_url=base_url, excluded_checks=EXCLUDED)
     report = "".join(traceback.format_exception(info.value))
     assert "/components/schemas/OtaModule/properties/module_id" in report
+
+
+def test_every_operation_saw_accepted_and_refused_cases() -> None:
+    """The runs above reached every operation with input the fake accepted and with input
+    it refused (schema-violating cases, unknown ids), so "conforms" covers both."""
+    names = {name for name, _ in COUNTS}
+    if names != {"iotda", "roma", "enos"}:
+        pytest.skip("runs only after the three conformance tests of this module")
+    for name, schema in (("iotda", IOTDA), ("roma", ROMA), ("enos", ENOS)):
+        for result in schema.get_all_operations():
+            operation_id = result.ok().definition.raw["operationId"]
+            counts = COUNTS.get((name, operation_id), Counter())
+            assert counts["accepted"] and counts["refused"], (name, operation_id, counts)
+    total = sum(sum(c.values()) for c in COUNTS.values())
+    print(f"\nschemathesis cases: {total} requests over {len(COUNTS)} (document, operation)")
+    for key, counts in sorted(COUNTS.items()):
+        print(
+            f"  {key[0]:6} {key[1]:28} accepted {counts['accepted']:4} refused {counts['refused']:4}"
+        )
