@@ -489,8 +489,10 @@ def _testing_files(api: Api, env: Any, header: str) -> dict[str, str]:
             "``request_id``; "
         )
         + "a refused signature or token -> 401 (``APIGW.0301`` on Huawei documents); "
-        "an unknown path -> 404, a known path with another method -> 405 with ``Allow``; "
-        "every answer has ``X-Request-Id``.",
+        "an unknown path -> 404, a known path with another method -> 405 with ``Allow`` "
+        "(the methods of the document's path key: actions sharing one path are told apart "
+        "by their one-value query parameter); every answer has ``X-Request-Id``. Requests "
+        "are checked as strictly as the client checks its arguments.",
     ]
     if signs:
         paragraphs.append(

@@ -56,8 +56,10 @@ class Fake(FakeBase[Client, AsyncClient]):
     Answers the fake chooses where the document says nothing: invalid parameters or
     bodies -> HTTP 200 with the envelope's invalid-arguments code (99400); a refused
     signature or token -> 401 (``APIGW.0301`` on Huawei documents); an unknown path ->
-    404, a known path with another method -> 405 with ``Allow``; every answer has
-    ``X-Request-Id``.
+    404, a known path with another method -> 405 with ``Allow`` (the methods of the
+    document's path key: actions sharing one path are told apart by their one-value
+    query parameter); every answer has ``X-Request-Id``. Requests are checked as
+    strictly as the client checks its arguments.
 
     The EnOS token service (``/apim-token-service/v2.0/token/get`` and
     ``/token/refresh``) is served, checked against ``credentials`` as appKey ->
