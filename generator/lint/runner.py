@@ -82,7 +82,8 @@ def _lint_file(
             doc = load(path, validate=False, positions=positions, root=root)
         except GenerationError as again:  # pragma: no cover - the first load got further
             return validation + _reports(again.diagnostics), False, None
-        return sorted({*validation, *lint_document(doc)}), True, doc.positions
+        found = {*validation, *_reports(doc.diagnostics), *lint_document(doc)}
+        return sorted(found), True, doc.positions
     except Exception as exc:  # pragma: no cover - a loader bug must not become a traceback
         message = shorten(f"cannot load: {type(exc).__name__}: {exc}")
         return [Report(display_name(path), "", "unreadable", message)], False, None

@@ -12,7 +12,8 @@ from generator.diagnostics import Collector, Diagnostic, Location, pointer
 from generator.loader.limits import Budget
 from generator.loader.parse import read_data
 from generator.loader.positions import Positions
-from generator.loader.refs import bundle, repair_refs, resolve_pointer
+from generator.loader.refs import bundle, repair_refs, resolve_ids, resolve_pointer
+from generator.loader.schemas import repair_schemas
 from generator.loader.shape import check_shape
 from generator.loader.validation import BackgroundValidation, findings, report
 
@@ -111,6 +112,7 @@ def load(
             f"unsupported OpenAPI version {version_text!r}; expected 3.0.x or 3.1.x",
         )
     collector.raise_if_errors()
+    resolve_ids(data)
     broken = bundle(
         data,
         path,
@@ -123,6 +125,7 @@ def load(
     repair_refs(data, display, collector, broken, strict=strict)
     check_shape(data, display, collector)
     collector.raise_if_errors()
+    repair_schemas(data, display, collector)
     pending = None
     if validate and background:
         pending = BackgroundValidation(data, version)

@@ -8,7 +8,8 @@ The walk knows only the standard places; anything else (extensions, a top-level
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 #: The operation keys of a Path Item Object.
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -150,3 +151,42 @@ def compatible(expected: str, found: str) -> bool:
     if expected == found:
         return True
     return {expected, found} == {PARAMETER, HEADER}
+
+
+def walk(data: Any) -> Iterator[tuple[tuple[str | int, ...], Any, str]]:
+    """``(tokens, node, kind)`` for every node of ``data`` at a place of known kind,
+    parents before children; a node at a schema place may be of any JSON type."""
+    stack: list[tuple[tuple[str | int, ...], Any, str]] = [((), data, DOCUMENT)]
+    while stack:
+        tokens, node, kind = stack.pop()
+        yield tokens, node, kind
+        if not isinstance(node, dict):
+            continue
+        found: list[tuple[tuple[str | int, ...], Any, str]] = []
+        if kind == DOCUMENT and isinstance(node.get("components"), dict):
+            for member, member_kind in _COMPONENTS.items():
+                mapping = node["components"].get(member)
+                if isinstance(mapping, dict):
+                    found.extend(
+                        (("components", member, name), value, member_kind)
+                        for name, value in mapping.items()
+                    )
+        if kind == CALLBACK:
+            found.extend(((*tokens, k), v, PATH_ITEM) for k, v in node.items())
+        if kind == SCHEMA and "items" in node:
+            items = node["items"]
+            if isinstance(items, list):
+                found.extend(((*tokens, "items", i), v, SCHEMA) for i, v in enumerate(items))
+            else:
+                found.append(((*tokens, "items"), items, SCHEMA))
+        for key, (shape, child) in _CHILDREN.get(kind, {}).items():
+            if key not in node:
+                continue
+            value = node[key]
+            if shape == _ONE:
+                found.append(((*tokens, key), value, child))
+            elif shape == _MAP and isinstance(value, dict):
+                found.extend(((*tokens, key, k), v, child) for k, v in value.items())
+            elif shape == _LIST and isinstance(value, list):
+                found.extend(((*tokens, key, i), v, child) for i, v in enumerate(value))
+        stack.extend(reversed(found))

@@ -237,6 +237,18 @@ class _Bundler:
             anchored = self._anchor(fragment)
             if anchored is not None:
                 return "#" + anchored
+            if not target_part and "/" in fragment and file == self.root_path:
+                try:  # `#components/schemas/Pet`: a pointer missing its leading slash
+                    resolve_pointer(self.root, "/" + unquote(fragment))
+                except KeyError:
+                    pass
+                else:
+                    self.collector.warn(
+                        where.child("$ref"),
+                        "ref-repaired",
+                        f"{ref} is not a JSON pointer (no / after #); read as #/{fragment}",
+                    )
+                    return "#/" + fragment
             self._fail(where.child("$ref"), "unresolved-ref", f"no schema has $anchor {fragment!r}")
             return ref
         target_file = self._target_file(target_part, file, where) if target_part else file
@@ -552,7 +564,7 @@ def _repair(root: Any, where: str, kind: str | None) -> None:
     parent = resolve_pointer(root, "/" + "/".join(tokens[:-1])) if tokens else None
     key = unescape_pointer_token(tokens[-1]) if tokens else ""
     node = resolve_pointer(root, where)
-    if kind in _DROPPED and not _is_component_member(tokens):
+    if kind in _DROPPED:  # the uses of a dropped component are judged (and dropped) too
         if isinstance(parent, list):
             del parent[int(key)]
             return
@@ -566,12 +578,6 @@ def _repair(root: Any, where: str, kind: str | None) -> None:
         node["content"] = {"application/json": {"schema": {}}}
     elif isinstance(description, str):
         node["description"] = description
-    if kind in _DROPPED:  # a component member: used elsewhere, the uses are judged too
-        node["x-unresolved"] = True
-
-
-def _is_component_member(tokens: list[str]) -> bool:
-    return len(tokens) == 3 and tokens[0] == "components"
 
 
 def _json_type(value: Any) -> str:
@@ -636,3 +642,42 @@ def _chain_length(root: Any, ref: str, memo: dict[str, int]) -> int:
     for index, item in enumerate(path):
         memo[item] = 0 if cycle else tail + len(path) - index
     return memo[ref]
+
+
+def resolve_ids(root: dict[str, Any]) -> None:
+    """Rewrite refs that name a schema by its ``$id`` (``$ref: pet`` under a schema whose
+    base is ``https://example.com/schemas/``, or the full ``https://.../pet``) into
+    local pointers, before bundling would take them for files or URLs. A ref that names
+    no ``$id`` of the document is left for the bundler."""
+    from urllib.parse import urldefrag, urljoin
+
+    bases: dict[tuple[str | int, ...], str] = {}
+    ids: dict[str, str] = {}
+    refs: list[tuple[dict[str, Any], str]] = []
+
+    def base_of(tokens: tuple[str | int, ...]) -> str:
+        for end in range(len(tokens), -1, -1):
+            found = bases.get(tokens[:end])
+            if found is not None:
+                return found
+        return ""
+
+    for tokens, node, kind in kinds.walk(root):
+        if kind != kinds.SCHEMA or not isinstance(node, dict):
+            continue
+        own = node.get("$id")
+        if isinstance(own, str) and own:
+            uri = urldefrag(urljoin(base_of(tokens[:-1]), own))[0]
+            bases[tokens] = uri
+            ids.setdefault(uri, pointer(*tokens))
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#"):
+            refs.append((node, base_of(tokens)))
+    if not ids:
+        return
+    for node, base in refs:
+        ref = node["$ref"]
+        uri, fragment = urldefrag(urljoin(base, ref) if base else ref)
+        target = ids.get(uri)
+        if target is not None and (not fragment or fragment.startswith("/")):
+            node["$ref"] = "#" + target + fragment
