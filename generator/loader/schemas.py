@@ -10,6 +10,9 @@ untyped. Here each is repaired where it stands, so only that part degrades:
 - a keyword whose value has the wrong JSON type is dropped (``maxLength: "10"``,
   ``enum: "a"``, ``properties: [...]``); list items of the wrong type are dropped;
 - ``required: true`` on a property names that property in its parent's ``required``;
+- enum values of another JSON type than the schema's single ``type`` are dropped
+  (``null`` in the enum of a nullable 3.0 schema is implied by ``nullable``: dropped
+  without a warning);
 - a discriminator mapping entry naming a schema that does not exist is dropped;
 - a component schema that inherits from itself through ``allOf`` loses the member that
   closes the cycle (it becomes ``{}``).
@@ -19,6 +22,8 @@ Every repair is a warning (``schema-repaired``); ``generate --strict`` refuses i
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 
@@ -64,6 +69,23 @@ _KEYWORDS: dict[str, str] = {
         ),
         _SCHEMA,
     ),
+}
+
+
+_ENUM_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: (
+        (isinstance(v, int) and not isinstance(v, bool))
+        or (isinstance(v, float) and v.is_integer())
+    ),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+}
+_TYPE_NAMES = {
+    "string": "strings",
+    "integer": "integers",
+    "number": "numbers",
+    "boolean": "booleans",
 }
 
 
@@ -158,9 +180,32 @@ class _Repair:
                 (*tokens, "required"),
                 "required lists property names; items that are not strings are ignored",
             )
+        if isinstance(node.get("enum"), list):
+            self.enum(node, tokens)
         discriminator = node.get("discriminator")
         if isinstance(discriminator, dict):
             self.discriminator(discriminator, (*tokens, "discriminator"))
+
+    def enum(self, node: dict[str, Any], tokens: tuple[str | int, ...]) -> None:
+        """Enum values the schema's own ``type`` can never accept are dropped; a ``null``
+        of a nullable schema (3.0's ``nullable: true``) is implied by it and dropped."""
+        values: list[Any] = node["enum"]
+        kind = node.get("type")
+        if None in values and node.get("nullable") is True:
+            node["enum"] = values = [v for v in values if v is not None]
+        check = _ENUM_TYPES.get(kind) if isinstance(kind, str) else None
+        if check is None:
+            return
+        wrong = [v for v in values if not check(v)]
+        if not wrong:
+            return
+        node["enum"] = [v for v in values if check(v)]
+        shown = ", ".join(json.dumps(v) for v in wrong[:5]) + (", ..." if len(wrong) > 5 else "")
+        self.warn(
+            (*tokens, "enum"), f"enum values that are not {_TYPE_NAMES[kind]} are ignored: {shown}"
+        )
+        if not node["enum"]:
+            del node["enum"]
 
     def required_flag(
         self, node: dict[str, Any], value: bool, tokens: tuple[str | int, ...]
