@@ -193,9 +193,9 @@ class _Repair:
         kind = node.get("type")
         if None in values and node.get("nullable") is True:
             node["enum"] = values = [v for v in values if v is not None]
-        check = _ENUM_TYPES.get(kind) if isinstance(kind, str) else None
-        if check is None:
+        if not isinstance(kind, str) or kind not in _ENUM_TYPES:
             return
+        check = _ENUM_TYPES[kind]
         wrong = [v for v in values if not check(v)]
         if not wrong:
             return
