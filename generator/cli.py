@@ -40,7 +40,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
     try:
-        apis, warnings = build_all(specs, args.root)
+        apis, warnings = build_all(specs, args.root, strict=args.strict)
         _report(warnings, args.quiet)
         written = generate_into(apis, Path(args.output))
     except GenerationError as exc:
@@ -141,6 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     gen.add_argument("specs", nargs="*", help="OpenAPI documents (default: spec/*.yaml)")
     gen.add_argument("-o", "--output", default=str(DEFAULT_OUT), help="output directory")
     gen.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a document instead of degrading a part of it (every warning is an error)",
+    )
     gen.set_defaults(func=cmd_generate)
     check = sub.add_parser("check", help="fail when the output directory is stale")
     check.add_argument("specs", nargs="*")

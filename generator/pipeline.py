@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from generator.diagnostics import Collector, Diagnostic, GenerationError, Location
+from generator.diagnostics import Collector, Diagnostic, GenerationError, Level, Location
 from generator.ir import Api, build_api
 from generator.loader import load
 
 
-def build(path: Path | str, root: Path | str | None = None) -> tuple[Api, list[Diagnostic]]:
+def build(
+    path: Path | str, root: Path | str | None = None, *, strict: bool = False
+) -> tuple[Api, list[Diagnostic]]:
     """Load and build one document; raise GenerationError on errors, return warnings.
 
-    File refs resolve only below ``root`` (default: the working directory)."""
-    doc = load(path, background=True, root=root)
+    File refs resolve only below ``root`` (default: the working directory). With
+    ``strict`` nothing is degraded: a ref that cannot be followed is an error, and so is
+    every warning (a part typed as Any, a validator finding, ...)."""
+    doc = load(path, background=True, root=root, strict=strict)
     collector = Collector()
     collector.diagnostics.extend(doc.diagnostics)
     try:
@@ -22,12 +27,17 @@ def build(path: Path | str, root: Path | str | None = None) -> tuple[Api, list[D
         doc.finish_validation(collector)
     finally:
         doc.cancel_validation()
+    if strict:
+        collector.diagnostics = [
+            replace(d, level=Level.ERROR) if d.level is Level.WARNING else d
+            for d in collector.diagnostics
+        ]
     collector.raise_if_errors()
     return api, collector.diagnostics
 
 
 def build_all(
-    paths: Sequence[Path | str], root: Path | str | None = None
+    paths: Sequence[Path | str], root: Path | str | None = None, *, strict: bool = False
 ) -> tuple[list[Api], list[Diagnostic]]:
     """Build every document first, so that one broken document means nothing is written."""
     apis: list[Api] = []
@@ -35,7 +45,7 @@ def build_all(
     errors: list[Diagnostic] = []
     for path in paths:
         try:
-            api, found = build(path, root)
+            api, found = build(path, root, strict=strict)
         except GenerationError as exc:
             errors.extend(exc.diagnostics)
             continue

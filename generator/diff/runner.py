@@ -52,7 +52,7 @@ class Outcome:
 def _load(revision: Revision, positions: bool) -> Document:
     assert revision.path is not None
     try:
-        return load(revision.path, validate=False, positions=positions)
+        return load(revision.path, validate=False, strict=True, positions=positions)
     except GenerationError as exc:
         raise GenerationError(_rename(exc.diagnostics, revision)) from None
 
@@ -76,7 +76,7 @@ def _old_worker(path: str, conn: Connection) -> None:
     """Worker: load the old revision, send it, then send the facts of its Python API."""
     try:
         try:
-            doc = load(path, validate=False)
+            doc = load(path, validate=False, strict=True)
         except GenerationError as exc:
             conn.send(("error", list(exc.diagnostics)))
             return

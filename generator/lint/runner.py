@@ -82,7 +82,8 @@ def _lint_file(
             doc = load(path, validate=False, positions=positions, root=root)
         except GenerationError as again:  # pragma: no cover - the first load got further
             return validation + _reports(again.diagnostics), False, None
-        return sorted({*validation, *lint_document(doc)}), True, doc.positions
+        found = {*validation, *_reports(doc.diagnostics), *lint_document(doc)}
+        return sorted(found), True, doc.positions
     except Exception as exc:  # pragma: no cover - a loader bug must not become a traceback
         message = shorten(f"cannot load: {type(exc).__name__}: {exc}")
         return [Report(display_name(path), "", "unreadable", message)], False, None
@@ -96,6 +97,12 @@ RULE_SUMMARIES = {
     "operation-docs": "operations have a summary, a description and tags",
     "error-body": "error responses document a body",
     "ref-resolves": "every $ref resolves",
+    "unresolved-ref": "a $ref that cannot be followed (generate degrades what uses it)",
+    "ref-wrong-kind": "a $ref names the kind of object its place needs",
+    "ref-cycle": "a $ref does not only lead back to itself through other $refs",
+    "ref-repaired": "a $ref is a JSON pointer (#/...)",
+    "ref-siblings": "a reference object carries only $ref, summary and description",
+    "schema-repaired": "schema keywords have the JSON types JSON Schema gives them",
     "component-used": "every component is referenced",
     "security": "security requirements name declared schemes",
     "package-name": "x-python-package names are valid distribution and import names",

@@ -12,7 +12,8 @@ from generator.diagnostics import Collector, Diagnostic, Location, pointer
 from generator.loader.limits import Budget
 from generator.loader.parse import read_data
 from generator.loader.positions import Positions
-from generator.loader.refs import bundle, check_local_refs, resolve_pointer
+from generator.loader.refs import bundle, repair_refs, resolve_ids, resolve_pointer
+from generator.loader.schemas import repair_schemas
 from generator.loader.shape import check_shape
 from generator.loader.validation import BackgroundValidation, findings, report
 
@@ -78,8 +79,11 @@ def load(
 
     openapi-spec-validator findings are errors when ``strict`` (``lint``) and warnings
     otherwise: real-world documents often carry small schema slips (an example of the
-    wrong type) that do not stop a client from being generated. Unreadable input, an
-    unsupported ``openapi`` version and dangling ``$ref`` values are always errors.
+    wrong type) that do not stop a client from being generated. So do refs that cannot
+    be followed (dangling, remote, outside the root, naming the wrong kind of object,
+    cycles): errors when ``strict``, otherwise warnings naming the ref's pointer, and the
+    part that uses the ref degrades (see :func:`refs.repair_refs`). Unreadable input, an
+    unsupported ``openapi`` version and exceeded limits are always errors.
     With ``background`` the validator runs in a worker process; call
     :meth:`Document.finish_validation` to collect its findings (as warnings).
     With ``positions`` the document keeps the line/column of its nodes (``.positions``).
@@ -108,17 +112,20 @@ def load(
             f"unsupported OpenAPI version {version_text!r}; expected 3.0.x or 3.1.x",
         )
     collector.raise_if_errors()
-    bundle(
+    resolve_ids(data)
+    broken = bundle(
         data,
         path,
         display,
         collector,
         root_dir=Path(root) if root is not None else None,
         budget=budget,
+        strict=strict,
     )
-    check_local_refs(data, display, collector)
+    repair_refs(data, display, collector, broken, strict=strict)
     check_shape(data, display, collector)
     collector.raise_if_errors()
+    repair_schemas(data, display, collector)
     pending = None
     if validate and background:
         pending = BackgroundValidation(data, version)

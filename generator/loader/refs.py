@@ -13,11 +13,15 @@ from urllib.parse import unquote
 
 from generator.diagnostics import (
     Collector,
+    Diagnostic,
+    Level,
     Location,
     escape_pointer_token,
     pointer,
     unescape_pointer_token,
 )
+from generator.loader import kinds
+from generator.loader.kinds import HTTP_METHODS as HTTP_METHODS
 from generator.loader.limits import MAX_REF_CHAIN, MAX_VALUES, Budget
 from generator.loader.parse import read_data
 
@@ -101,9 +105,6 @@ def is_literal_data(here: str, key: str) -> bool:
     return key == "value" and "/examples/" in here
 
 
-#: The operation keys of a Path Item Object.
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
 #: The kinds of reusable objects under ``components`` (OpenAPI 3.1).
 COMPONENT_KINDS = (
     "schemas",
@@ -139,6 +140,10 @@ class _Bundler:
     hoisted: dict[tuple[Path, str], str] = field(default_factory=dict)
     queue: list[tuple[Any, Path, Location]] = field(default_factory=list)
     anchors: dict[str, str] | None = None
+    strict: bool = False
+    #: id() of each ref object whose ref cannot be followed -> (location, rule, message)
+    broken: dict[int, tuple[Location, str, str]] = field(default_factory=dict)
+    _problem: tuple[Location, str, str] | None = None
 
     def run(self) -> None:
         self.files[self.root_path] = self.root
@@ -165,13 +170,35 @@ class _Bundler:
             if isinstance(ref, str) and (
                 file != self.root_path or not ref.startswith("#") or anchor
             ):
+                self._problem = None
                 node["$ref"] = self._localise(ref, file, where)
+                if self._problem is not None:
+                    self.broken[id(node)] = self._problem
             for key, value in list(node.items()):
                 if key != "$ref" and not is_literal_data(where.pointer, key):
                     self._walk(value, file, where.child(key))
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 self._walk(value, file, where.child(index))
+
+    def _fail(self, at: Location, rule: str, message: str) -> None:
+        """A ref that cannot be followed: repaired later (see :func:`repair_refs`)."""
+        self._problem = (at, rule, message)
+
+    def _read(self, target_file: Path) -> Any:
+        """Parse a referenced file; its problems degrade the refs to it (limits stop)."""
+        found = Collector()
+        data = read_data(target_file, self._display(target_file), found, self.budget)
+        for diagnostic in found.diagnostics:
+            if diagnostic.rule != "limit" and not self.strict:
+                diagnostic = Diagnostic(
+                    diagnostic.location,
+                    Level.WARNING,
+                    diagnostic.rule,
+                    diagnostic.message + "; the refs to this file are not followed",
+                )
+            self.collector.diagnostics.append(diagnostic)
+        return data
 
     def _anchor(self, name: str) -> str | None:
         if self.anchors is None or name not in self.anchors:
@@ -182,7 +209,7 @@ class _Bundler:
         """The file a ref names, when it is a regular file's path below the root."""
         at = where.child("$ref")
         if _SCHEME.match(target_part):
-            self.collector.error(
+            self._fail(
                 at,
                 "remote-ref",
                 f"remote $ref not supported (only relative file refs are): {target_part}",
@@ -191,10 +218,10 @@ class _Bundler:
         try:
             target = (file.parent / unquote(target_part)).resolve()
         except (OSError, RuntimeError, ValueError) as exc:  # NUL byte, symlink loop, ...
-            self.collector.error(at, "unresolved-ref", f"cannot resolve {target_part!r}: {exc}")
+            self._fail(at, "unresolved-ref", f"cannot resolve {target_part!r}: {exc}")
             return None
         if target != self.root_path and not target.is_relative_to(self.root_dir):
-            self.collector.error(
+            self._fail(
                 at,
                 "ref-outside-root",
                 f"{target_part} is outside the root directory {display_root(self.root_dir)}; "
@@ -210,9 +237,19 @@ class _Bundler:
             anchored = self._anchor(fragment)
             if anchored is not None:
                 return "#" + anchored
-            self.collector.error(
-                where.child("$ref"), "unresolved-ref", f"no schema has $anchor {fragment!r}"
-            )
+            if not target_part and "/" in fragment and file == self.root_path:
+                try:  # `#components/schemas/Pet`: a pointer missing its leading slash
+                    resolve_pointer(self.root, "/" + unquote(fragment))
+                except KeyError:
+                    pass
+                else:
+                    self.collector.warn(
+                        where.child("$ref"),
+                        "ref-repaired",
+                        f"{ref} is not a JSON pointer (no / after #); read as #/{fragment}",
+                    )
+                    return "#/" + fragment
+            self._fail(where.child("$ref"), "unresolved-ref", f"no schema has $anchor {fragment!r}")
             return ref
         target_file = self._target_file(target_part, file, where) if target_part else file
         if target_file is None:
@@ -225,17 +262,15 @@ class _Bundler:
             return self.hoisted[key]
         data = self.files.get(target_file, _MISSING)
         if data is _MISSING:
-            data = read_data(target_file, self._display(target_file), self.collector, self.budget)
+            data = self._read(target_file)
             self.files[target_file] = data
         if data is None:
-            self.collector.error(
-                where.child("$ref"), "unresolved-ref", f"cannot load {target_part}"
-            )
+            self._fail(where.child("$ref"), "unresolved-ref", f"cannot load {target_part}")
             return ref
         try:
             target = resolve_pointer(data, fragment)
         except KeyError:
-            self.collector.error(
+            self._fail(
                 where.child("$ref"), "unresolved-ref", f"{ref} does not resolve in {target_part}"
             )
             return ref
@@ -333,52 +368,216 @@ def bundle(
     *,
     root_dir: Path | None = None,
     budget: Budget | None = None,
-) -> None:
+    strict: bool = False,
+) -> dict[int, tuple[Location, str, str]]:
     """Rewrite every relative-file ``$ref`` of ``root`` (in place) into a local one.
 
     File refs must name regular files below ``root_dir`` (default: the working
-    directory)."""
+    directory). Returns the refs that cannot be followed (``id()`` of the ref object ->
+    location, rule, message) for :func:`repair_refs`; limits exceeded are errors here."""
     base = (root_dir if root_dir is not None else Path.cwd()).resolve()
-    _Bundler(root, root_path.resolve(), display, collector, base, budget or Budget()).run()
+    bundler = _Bundler(
+        root, root_path.resolve(), display, collector, base, budget or Budget(), strict=strict
+    )
+    bundler.run()
+    return bundler.broken
 
 
-def check_local_refs(root: Any, display: str, collector: Collector) -> None:
-    """Record an error for every local ``$ref`` that does not resolve or starts a chain of
-    more than ``MAX_REF_CHAIN`` refs to refs; a ``$ref`` that is not a string is removed
-    with a warning (nothing can follow it)."""
-    seen: dict[str, bool] = {}
+#: What a ref object that cannot be followed becomes, per kind of place it stands in.
+_CONSEQUENCE = {
+    kinds.SCHEMA: "typed as Any",
+    kinds.PARAMETER: "the parameter is left out (extra_query/extra_headers can send it)",
+    kinds.HEADER: "the header is left out",
+    kinds.RESPONSE: "the response body is read as untyped JSON",
+    kinds.REQUEST_BODY: "the request body is sent as raw bytes",
+    kinds.EXAMPLE: "the example is left out",
+    kinds.LINK: "the link is left out",
+    kinds.CALLBACK: "the callback is left out",
+    kinds.PATH_ITEM: "the path item is left out",
+    kinds.SECURITY_SCHEME: "the security scheme is left out",
+}
+#: Kinds that are left out of their map or list (nothing typed can stand in for them).
+_DROPPED = frozenset(
+    {
+        kinds.PARAMETER,
+        kinds.HEADER,
+        kinds.EXAMPLE,
+        kinds.LINK,
+        kinds.CALLBACK,
+        kinds.PATH_ITEM,
+        kinds.SECURITY_SCHEME,
+    }
+)
+#: Keys a non-schema ref object may carry beside ``$ref`` (OpenAPI 3.1 Reference Object).
+_REF_OBJECT_KEYS = frozenset({"$ref", "summary", "description"})
+
+
+@dataclass
+class _Follow:
+    """The end of a chain of local refs: a target pointer, or why there is none."""
+
+    target: str | None = None
+    rule: str = ""
+    problem: str = ""
+
+
+def repair_refs(
+    root: Any,
+    display: str,
+    collector: Collector,
+    broken: dict[int, tuple[Location, str, str]] | None = None,
+    *,
+    strict: bool = False,
+) -> None:
+    """Judge every ``$ref`` of ``root`` and repair the ones that cannot be followed.
+
+    A ref that does not resolve (locally, or a file ref the bundler could not follow: see
+    ``broken``), that names the wrong kind of object (a schema ref naming a parameter, a
+    string), or that only leads to other refs in a cycle is, with ``strict``, an error
+    naming its pointer and what it pointed at. Otherwise it is a warning with the same
+    message and what became of it: a schema becomes ``{}`` (Any), a request body has no
+    content (raw bytes), a response has an untyped JSON body, a parameter, header,
+    example, link, callback, path item or security scheme is left out of its list or
+    map. A ``$ref`` that is not a string is removed with a warning (nothing can follow
+    it); a chain of more than ``MAX_REF_CHAIN`` refs is always an error (a limit).
+    Keys beside the ``$ref`` of a non-schema ref object other than ``summary`` and
+    ``description`` are ignored by OpenAPI; a warning names them.
+    """
+    broken = broken or {}
     chains: dict[str, int] = {}
-    for where, value in list(_ref_values(root)):
+    followed: dict[str, _Follow] = {}
+    repairs: list[tuple[str, str | None]] = []
+    for where, node in list(_ref_objects(root)):
+        value = node["$ref"]
+        at = Location(display, where + "/$ref")
         if not isinstance(value, str):  # e.g. `$ref: #/x` unquoted in YAML: a comment, null
             collector.warn(
-                Location(display, where + "/$ref"),
-                "invalid-ref",
-                f"$ref must be a string, not {_json_type(value)}; ignored",
+                at, "invalid-ref", f"$ref must be a string, not {_json_type(value)}; ignored"
             )
-            del resolve_pointer(root, where)["$ref"]
+            del node["$ref"]
             continue
-        ref = value
-        if not ref.startswith("#"):
+        tokens = [unescape_pointer_token(t) for t in where.split("/")[1:]]
+        kind = kinds.kind_at(tokens)
+        problem: tuple[Location, str, str] | None = broken.get(id(node))
+        if problem is None and value.startswith("#"):
+            if _chain_length(root, value, chains) > MAX_REF_CHAIN:
+                collector.error(
+                    at,
+                    "limit",
+                    f"{value} starts a chain of more than {MAX_REF_CHAIN} $ref objects "
+                    "that only point at other $ref objects",
+                )
+                continue
+            end = followed.get(value)
+            if end is None:
+                end = followed[value] = _follow(root, value, broken)
+            if end.target is None:
+                problem = (at, end.rule, end.problem)
+            else:
+                mismatch = _wrong_kind(root, kind, end.target, value)
+                if mismatch:
+                    problem = (at, "ref-wrong-kind", mismatch)
+        elif problem is None:
+            continue  # a file ref the bundler stopped at with an error (a limit)
+        if problem is None:
+            if kind not in (None, kinds.SCHEMA) and not set(node) <= _REF_OBJECT_KEYS:
+                extra = ", ".join(sorted(k for k in node if k not in _REF_OBJECT_KEYS))
+                collector.warn(
+                    Location(display, where),
+                    "ref-siblings",
+                    f"keys beside $ref are ignored in a reference to a {kind}: {extra}",
+                )
             continue
-        ok = seen.get(ref)
-        if ok is None:
+        place, rule, message = problem
+        if strict:
+            collector.error(place, rule, message)
+            continue
+        consequence = _CONSEQUENCE.get(kind or "", "replaced by an empty object")
+        collector.warn(place, rule, f"{message}; {consequence}")
+        repairs.append((where, kind))
+    # deepest and last first, so that removing a list item keeps the other pointers valid
+    for where, kind in sorted(repairs, key=lambda r: _sort_key(r[0]), reverse=True):
+        _repair(root, where, kind)
+
+
+def _sort_key(where: str) -> list[tuple[int, int | str]]:
+    return [(0, int(t)) if t.isdigit() else (1, t) for t in where.split("/")[1:]]
+
+
+def _ref_objects(node: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    for where, _ in _ref_values(node):
+        found = resolve_pointer(node, where)
+        if isinstance(found, dict):
+            yield where, found
+
+
+def _follow(root: Any, ref: str, broken: dict[int, tuple[Location, str, str]]) -> _Follow:
+    """Follow ``ref`` through refs to refs to the pointer of an object that is not one."""
+    seen: list[str] = []
+    current = ref
+    while True:
+        if current in seen:
+            cycle = " -> ".join([*seen, current])
+            return _Follow(
+                None, "ref-cycle", f"reference cycle that never reaches an object: {cycle}"
+            )
+        seen.append(current)
+        if current == "#" or current.startswith("#/"):
+            target = unquote(current[1:])
             try:
-                resolve_pointer(root, unquote(ref[1:]))
-                ok = True
+                node = resolve_pointer(root, target)
             except KeyError:
-                ok = False
-            seen[ref] = ok
-        if not ok:
-            collector.error(
-                Location(display, where + "/$ref"), "unresolved-ref", f"{ref} does not resolve"
+                lead = f"{ref} leads to {current}, which" if current != ref else ref
+                return _Follow(None, "unresolved-ref", f"{lead} does not resolve")
+        else:
+            return _Follow(
+                None, "unresolved-ref", f"{ref} leads to {current}, which cannot be followed"
             )
-        elif _chain_length(root, ref, chains) > MAX_REF_CHAIN:
-            collector.error(
-                Location(display, where + "/$ref"),
-                "limit",
-                f"{ref} starts a chain of more than {MAX_REF_CHAIN} $ref objects "
-                "that only point at other $ref objects",
+        step = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(step, str):
+            return _Follow(target)
+        if id(node) in broken:
+            return _Follow(
+                None, "unresolved-ref", f"{ref} leads to {step}, which cannot be followed"
             )
+        current = step
+
+
+def _wrong_kind(root: Any, expected: str | None, target: str, ref: str) -> str:
+    """Why the object at ``target`` cannot stand where a ``expected`` belongs ("" if it can)."""
+    node = resolve_pointer(root, target)
+    if expected == kinds.SCHEMA and isinstance(node, bool):
+        return ""
+    if not isinstance(node, dict):
+        return f"{ref} names {_json_type(node)}, not a {expected or 'mapping'}"
+    found = kinds.kind_at([unescape_pointer_token(t) for t in target.split("/")[1:]])
+    if expected is None or found is None or kinds.compatible(expected, found):
+        return ""
+    return f"{ref} names a {found} where a {expected} belongs"
+
+
+def _repair(root: Any, where: str, kind: str | None) -> None:
+    tokens = where.split("/")[1:]
+    if not tokens:  # a $ref at the document's root: nothing to stand in for
+        del resolve_pointer(root, where)["$ref"]
+        return
+    parent = resolve_pointer(root, "/" + "/".join(tokens[:-1])) if tokens else None
+    key = unescape_pointer_token(tokens[-1]) if tokens else ""
+    node = resolve_pointer(root, where)
+    if kind in _DROPPED:  # the uses of a dropped component are judged (and dropped) too
+        if isinstance(parent, list):
+            del parent[int(key)]
+            return
+        if isinstance(parent, dict):
+            del parent[key]
+            return
+    description = node.get("description")
+    node.clear()
+    if kind == kinds.RESPONSE:
+        node["description"] = description if isinstance(description, str) else ""
+        node["content"] = {"application/json": {"schema": {}}}
+    elif isinstance(description, str):
+        node["description"] = description
 
 
 def _json_type(value: Any) -> str:
@@ -388,6 +587,8 @@ def _json_type(value: Any) -> str:
         return "a number"
     if value is None:
         return "null"
+    if isinstance(value, str):
+        return "a string"
     return "a list" if isinstance(value, list) else "a mapping"
 
 
@@ -441,3 +642,42 @@ def _chain_length(root: Any, ref: str, memo: dict[str, int]) -> int:
     for index, item in enumerate(path):
         memo[item] = 0 if cycle else tail + len(path) - index
     return memo[ref]
+
+
+def resolve_ids(root: dict[str, Any]) -> None:
+    """Rewrite refs that name a schema by its ``$id`` (``$ref: pet`` under a schema whose
+    base is ``https://example.com/schemas/``, or the full ``https://.../pet``) into
+    local pointers, before bundling would take them for files or URLs. A ref that names
+    no ``$id`` of the document is left for the bundler."""
+    from urllib.parse import urldefrag, urljoin
+
+    bases: dict[tuple[str | int, ...], str] = {}
+    ids: dict[str, str] = {}
+    refs: list[tuple[dict[str, Any], str]] = []
+
+    def base_of(tokens: tuple[str | int, ...]) -> str:
+        for end in range(len(tokens), -1, -1):
+            found = bases.get(tokens[:end])
+            if found is not None:
+                return found
+        return ""
+
+    for tokens, node, kind in kinds.walk(root):
+        if kind != kinds.SCHEMA or not isinstance(node, dict):
+            continue
+        own = node.get("$id")
+        if isinstance(own, str) and own:
+            uri = urldefrag(urljoin(base_of(tokens[:-1]), own))[0]
+            bases[tokens] = uri
+            ids.setdefault(uri, pointer(*tokens))
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#"):
+            refs.append((node, base_of(tokens)))
+    if not ids:
+        return
+    for node, base in refs:
+        ref = node["$ref"]
+        uri, fragment = urldefrag(urljoin(base, ref) if base else ref)
+        target = ids.get(uri)
+        if target is not None and (not fragment or fragment.startswith("/")):
+            node["$ref"] = "#" + target + fragment

@@ -491,6 +491,16 @@ def _found(lines: list[str], where: str, line: str) -> bool:
 
 #: Usable documents whose only problem the lint reports as a finding (exit status 1).
 LINT_FINDINGS = {case for case in CASES if case.startswith(("dist-name-", "import-name-"))}
+#: Refs that cannot be followed: ``generate`` degrades the part that uses them (a warning
+#: with the same message and what became of the part); ``--strict`` and ``lint`` refuse.
+DEGRADED = {
+    "superscript-digits",
+    "file-ref-dev-zero",
+    "file-ref-parent",
+    "file-ref-directory",
+    "remote-ref",
+    "file-scheme-ref",
+}
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -499,12 +509,25 @@ def test_generate_exits_2_with_the_located_message(case: str, ws: Workspace) -> 
         ws.write(name, text)
     spec = next(name for name in CASES[case][0] if name.startswith("doc."))
     before = ws.files()
-    result = ws.run("generate", spec, "-o", "out")
+    strict = ["--strict"] if case in DEGRADED else []
+    result = ws.run("generate", spec, "-o", "out", *strict)
     assert result.code == 2, result.err
     for where, rule, message in _expected(case, ws):
         line = f"{where}: error: {rule}: {message}"
         assert _found(result.err.splitlines(), where, line), result.err
     assert ws.files() == before  # not even the output directory
+
+
+@pytest.mark.parametrize("case", sorted(DEGRADED))
+def test_generate_degrades_what_a_broken_ref_names(case: str, ws: Workspace) -> None:
+    for name, text in CASES[case][0].items():
+        ws.write(name, text)
+    result = ws.run("generate", "doc.json", "-o", "out")
+    assert result.code == 0, result.err
+    for where, rule, message in _expected(case, ws):
+        line = f"{where}: warning: {rule}: {message}"
+        assert any(found.startswith(line + "; ") for found in result.err.splitlines()), result.err
+    assert (ws.root / "out/hostile-client/hostile_client/__init__.py").is_file()
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -50,14 +50,24 @@ def test_cycles_through_file_refs_end(ws: Workspace) -> None:
     assert "class C(BaseModel)" in models
 
 
-def test_a_ref_only_cycle_through_files_is_a_lint_finding(ws: Workspace) -> None:
+def test_a_ref_only_cycle_through_files_degrades_or_is_refused(ws: Workspace) -> None:
     ws.write("doc.json", api("b.json#/B"))
     ws.write("b.json", json.dumps({"B": {"$ref": "c.json#/C"}}))
     ws.write("c.json", json.dumps({"C": {"$ref": "b.json#/B"}}))
-    assert ws.run("generate", "-q", "doc.json", "-o", "out").code == 0
+    message = (
+        "doc.json:/paths/~1a/get/responses/200/content/application~1json/schema/$ref: {}: "
+        "ref-cycle: reference cycle that never reaches an object: #/components/schemas/B -> "
+        "#/components/schemas/C -> #/components/schemas/B"
+    )
+    generated = ws.run("generate", "doc.json", "-o", "out")
+    assert generated.code == 0
+    assert message.format("warning") + "; typed as Any" in generated.lines, generated.err
+    strict = ws.run("generate", "--strict", "doc.json", "-o", "strict")
+    assert strict.code == 2
+    assert message.format("error") in strict.lines, strict.err
     result = ws.run("lint", "doc.json")
-    assert result.code == 1
-    assert any("reference cycle that never reaches an object" in line for line in result.lines)
+    assert result.code == 2
+    assert message.format("").replace(": : ", ": ") in result.lines, result.out
 
 
 def test_a_chain_of_file_refs_costs_no_stack(ws: Workspace) -> None:
@@ -83,13 +93,22 @@ def test_root_option_allows_refs_outside_the_working_directory(
     shared.mkdir()
     (shared / "schemas.json").write_text(json.dumps({"S": {"type": "string"}}))
     ws.write("doc.json", api("../shared/schemas.json#/S"))
-    refused = ws.run("generate", "-q", "doc.json", "-o", "out")
+    refused = ws.run("generate", "--strict", "doc.json", "-o", "out")
     assert refused.code == 2
     assert any(
-        "ref-outside-root: ../shared/schemas.json is outside" in line for line in refused.lines
+        "error: ref-outside-root: ../shared/schemas.json is outside" in line
+        for line in refused.lines
     )
-    allowed = ws.run("generate", "-q", "doc.json", "-o", "out", "--root", str(tmp_path))
+    degraded = ws.run("generate", "doc.json", "-o", "out")
+    assert degraded.code == 0
+    assert any(
+        "warning: ref-outside-root: ../shared/schemas.json is outside" in line
+        and line.endswith("; typed as Any")
+        for line in degraded.lines
+    ), degraded.err
+    allowed = ws.run("generate", "doc.json", "-o", "out", "--root", str(tmp_path))
     assert allowed.code == 0, allowed.err
+    assert "ref-outside-root" not in allowed.err
     assert ws.run("lint", "doc.json", "--root", str(tmp_path)).code in (0, 1)
 
 
@@ -97,14 +116,21 @@ def test_a_symlink_leaving_the_root_is_refused(ws: Workspace, tmp_path: Path) ->
     (tmp_path / "secret.json").write_text(json.dumps({"S": {"type": "string"}}))
     (ws.root / "link.json").symlink_to(tmp_path / "secret.json")
     ws.write("doc.json", api("link.json#/S"))
-    result = ws.run("generate", "doc.json", "-o", "out")
+    where = "doc.json:/paths/~1a/get/responses/200/content/application~1json/schema/$ref"
+    result = ws.run("generate", "--strict", "doc.json", "-o", "out")
     assert result.code == 2
     assert any(
         line.startswith(
-            "doc.json:/paths/~1a/get/responses/200/content/application~1json/schema/$ref: error: ref-outside-root: link.json is outside the root directory"
+            f"{where}: error: ref-outside-root: link.json is outside the root directory"
         )
         for line in result.lines
     ), result.err
+    degraded = ws.run("generate", "doc.json", "-o", "out")
+    assert degraded.code == 0
+    assert any(
+        line.startswith(f"{where}: warning: ref-outside-root: link.json is outside")
+        for line in degraded.lines
+    ), degraded.err
 
 
 def test_the_document_itself_must_be_a_regular_file(ws: Workspace) -> None:
@@ -122,12 +148,18 @@ def test_the_document_itself_must_be_a_regular_file(ws: Workspace) -> None:
 def test_a_device_below_the_root_is_not_read(ws: Workspace) -> None:
     ws.write("doc.json", api("zero#/S"))
     (ws.root / "zero").symlink_to("/dev/zero")
-    result = ws.run("generate", "doc.json", "-o", "out", "--root", "/")
+    result = ws.run("generate", "--strict", "doc.json", "-o", "out", "--root", "/")
     assert result.code == 2
     assert (
         "/dev/zero:/: error: unreadable: not a regular file (a device, pipe or socket)"
         in result.lines
     )
+    degraded = ws.run("generate", "doc.json", "-o", "out", "--root", "/")
+    assert degraded.code == 0
+    assert (
+        "/dev/zero:/: warning: unreadable: not a regular file (a device, pipe or socket); "
+        "the refs to this file are not followed"
+    ) in degraded.lines, degraded.err
 
 
 def test_file_size_limit(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:

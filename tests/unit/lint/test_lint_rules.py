@@ -202,7 +202,13 @@ def test_dangling_ref_under_a_default_response_is_caught_by_the_loader() -> None
     # `default` here names a response, not a schema default: the loader must follow it
     code, pairs = findings("ref_hidden.yaml")
     assert code == 2
-    assert pairs == {("unresolved-ref", "/paths/~1a/get/responses/default/$ref")}
+    assert pairs == {
+        ("unresolved-ref", "/paths/~1a/get/responses/default/$ref"),
+        # a cycle of refs to refs is refused by the loader too
+        ("ref-cycle", "/components/schemas/Loop/$ref"),
+        ("ref-cycle", "/components/schemas/Loop2/$ref"),
+        ("ref-cycle", "/paths/~1a/get/responses/200/content/application~1json/schema/$ref"),
+    }
 
 
 def test_ref_resolves_on_a_hand_built_document() -> None:
