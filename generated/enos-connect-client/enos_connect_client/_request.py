@@ -397,6 +397,35 @@ def _format_problems(
                 problems.append({"type": "format", "loc": loc, "msg": message})
 
 
+# id(annotation) -> (annotation, whether a string format is inside it); tables are static.
+_CARRIES_FORMAT: dict[int, tuple[Any, bool]] = {}
+
+
+def _carries_format(annotation: Any) -> bool:
+    """Whether ``annotation`` holds a ``json_schema_extra`` format anywhere (cached)."""
+    entry = _CARRIES_FORMAT.get(id(annotation))
+    if entry is not None and entry[0] is annotation:
+        return entry[1]
+    found = _has_format(annotation)
+    if len(_CARRIES_FORMAT) < 4096:
+        _CARRIES_FORMAT[id(annotation)] = (annotation, found)
+    return found
+
+
+def _has_format(annotation: Any) -> bool:
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        inner, *metadata = get_args(annotation)
+        for item in metadata:
+            extra = getattr(item, "json_schema_extra", None)
+            if isinstance(extra, dict) and "format" in extra:
+                return True
+        return _has_format(inner)
+    if origin is list or origin in (Union, UnionType):
+        return any(_has_format(arg) for arg in get_args(annotation))
+    return False
+
+
 def _annotation_formats(annotation: Any, value: Any, loc: tuple[Any, ...], out: list[Any]) -> None:
     """The format problems of ``value`` against the ``json_schema_extra`` formats that an
     annotation (``Annotated[str, Field(...)]``, lists and unions of them) carries."""
@@ -818,7 +847,7 @@ def _param_value(param: Param, adapter: Any, value: Any, validate: bool) -> Any:
         validated = adapter.validate_python(value, strict=True)
     except ValidationError as exc:
         raise _param_error(param, exc) from None
-    if get_origin(annotation) is not None:  # Annotated, list, union: may carry a format
+    if _carries_format(annotation):
         problems: list[Any] = []
         _annotation_formats(annotation, validated, (), problems)
         if problems:
@@ -877,7 +906,7 @@ def build_request(
             if (
                 value is None
                 and validate
-                and arguments.get(param.kwarg) is None
+                and not param.required
                 and param.kwarg in arguments
                 and not _accepts_none(adapter)
             ):
