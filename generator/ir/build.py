@@ -364,6 +364,12 @@ class Builder:
         body = self._body_schema(raw)
         if body and self._needs_class(body[1]) and body[2] not in self.hoisted:
             self.hoisted[body[2]] = self.bridge.hoist(body[2], base + "Request")
+        elif body and _inline_array(body[1]) and self._needs_class(body[1]["items"]):
+            # An inline array of inline objects: the items become a model
+            # (``list[models.AddPointsRequestItem]``), not plain dicts.
+            items = body[2] + "/items"
+            if items not in self.hoisted:
+                self.hoisted[items] = self.bridge.hoist(items, base + "RequestItem")
         for status, resp, ptr in self._response_items(raw):
             found = self._content_schema(resp, ptr)
             if found is None:
@@ -383,6 +389,10 @@ class Builder:
         name = self.hoisted.get(ptr)
         if name is not None:
             return "models." + name if name in self.model_classes else "Any"
+        items = self.hoisted.get(ptr + "/items")
+        if items is not None and items in self.model_classes and _inline_array(schema):
+            annotation = f"list[models.{items}]"
+            return annotation + " | None" if self.types.nullable(schema) else annotation
         return self.types.annotation(schema)
 
     def _operation(self, raw: dict[str, Any], methods: NameSpace, consts: NameSpace) -> Operation:
@@ -738,6 +748,8 @@ class Builder:
         required = set()
         if isinstance(listed, list):
             required = {r for r in listed if isinstance(r, str)}
+            # A required name that properties does not list takes any value (as in the model).
+            props = {**props, **{r: {} for r in listed if isinstance(r, str) and r not in props}}
         fields = []
         trial = NameSpace()
         for name, prop in props.items():
@@ -777,6 +789,12 @@ class Builder:
             media, schema, sptr = found
             if is_json(media):
                 annotation = self._schema_annotation(schema, sptr)
+                if annotation != "Any" and _untyped(self.doc.deref(schema)):
+                    # Properties without ``type`` constrain objects only: ``null`` (or any
+                    # other JSON value) is a valid body too.
+                    annotation = (
+                        annotation if annotation.endswith("| None") else annotation + " | None"
+                    )
             elif media.startswith("text/"):
                 annotation = "str"
             else:
@@ -917,6 +935,28 @@ class Builder:
                 )
                 break
         return Example(tuple(args), status, text, tuple(defaults))
+
+
+def _untyped(schema: Any) -> bool:
+    """A schema with object keywords but no ``type`` (nor composition or enum): it also
+    admits values that are not objects, ``null`` among them."""
+    return (
+        isinstance(schema, dict)
+        and "type" not in schema
+        and any(k in schema for k in ("properties", "additionalProperties", "required"))
+        and not any(k in schema for k in ("allOf", "oneOf", "anyOf", "enum", "const", "not"))
+    )
+
+
+def _inline_array(schema: Any) -> bool:
+    """An inline ``type: array`` schema whose ``items`` is an inline schema object."""
+    return (
+        isinstance(schema, dict)
+        and "$ref" not in schema
+        and schema.get("type") == "array"
+        and isinstance(schema.get("items"), dict)
+        and "$ref" not in schema["items"]
+    )
 
 
 def _optional_text(value: Any) -> str | None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from generator.diagnostics import Collector, escape_pointer_token, unescape_pointer_token
 from generator.ir.naming import RESERVED, NameSpace, enum_member_names, field_name, pascal_case
-from generator.ir.types import INT32, INT64, python_pattern, translate_pattern
+from generator.ir.types import CHECKED_FORMATS, INT32, INT64, python_pattern, translate_pattern
 from generator.loader import Document, resolve_pointer
 from generator.loader.refs import is_literal_data
 
@@ -119,6 +119,8 @@ class ModelsBridge:
 
     def generate(self, hoisted: dict[str, str]) -> Models:
         self._inline_scalar_components()
+        self._declare_required()
+        self._close_discriminated_unions()
         self._name_enum_members()
         self.aliases = self._field_aliases()
         self._translate_patterns()
@@ -137,7 +139,7 @@ class ModelsBridge:
         try:
             code = _inline_scalar_roots(_rename_shadowing_classes(code), keep)
             code = _absent_when_none(_open_enums(code), self._not_nullable_optionals())
-            code = _configure_models(code, self.python_patterns)
+            code = _configure_models(code, self.python_patterns, self._object_rules())
             tree = ast.parse(code) if code else None
         except (SyntaxError, ValueError, RecursionError) as exc:  # text dmcg could not quote
             self.collector.warn(
@@ -218,6 +220,76 @@ class ModelsBridge:
             del self.names[ref]
         self.inlined = frozenset(gone)
 
+    def _declare_required(self) -> None:
+        """A name in ``required`` that ``properties`` does not list becomes a property of any
+        value (``{}``): the model then requires it instead of dropping it.
+
+        Parts of an ``allOf`` are left alone: their ``required`` often names properties of
+        another part, whose type an empty schema would override.
+        """
+        parts: set[int] = set()
+        nodes = self._walk()
+        for node in nodes:
+            all_of = node.get("allOf")
+            if isinstance(all_of, list):
+                parts.update(id(part) for part in all_of)
+        for node in nodes:
+            props = node.get("properties")
+            required = node.get("required")
+            if id(node) in parts or not isinstance(props, dict) or not isinstance(required, list):
+                continue
+            if any(key in node for key in ("allOf", "oneOf", "anyOf")):
+                continue
+            for name in required:
+                if isinstance(name, str) and name not in props:
+                    props[name] = {}
+
+    def _close_discriminated_unions(self) -> None:
+        """A discriminator whose tag some variant does not require (it may have a default)
+        is dropped, so that the union is tried member by member.
+
+        pydantic's tagged unions need the tag in every value, and datamodel-code-generator
+        makes the tag of every variant a required ``Literal``; a document that lets the tag
+        out (``kind: {enum: [circle], default: circle}``, not in ``required``) would then
+        refuse its own valid values. Without the discriminator each variant keeps the tag
+        as documented (optional, with its default).
+        """
+        for node in self._walk():
+            discriminator = node.get("discriminator")
+            if not isinstance(discriminator, dict):
+                continue
+            tag = discriminator.get("propertyName")
+            variants = [
+                v
+                for key in ("oneOf", "anyOf")
+                if isinstance(node.get(key), list)
+                for v in node[key]
+            ]
+            if not isinstance(tag, str) or not variants:
+                continue
+            for variant in variants:
+                target = self._resolve(variant)
+                if not isinstance(target, dict):
+                    continue
+                required = target.get("required")
+                if not (isinstance(required, list) and tag in required):
+                    del node["discriminator"]
+                    break
+
+    def _resolve(self, node: Any) -> Any:
+        """``node`` with local ``$ref`` chains in the models' document followed."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen or not ref.startswith("#/"):
+                return None
+            seen.add(ref)
+            try:
+                node = resolve_pointer(self.data, ref[1:])
+            except (KeyError, IndexError, ValueError, TypeError):
+                return None
+        return node
+
     def _name_enum_members(self) -> None:
         """``x-enum-varnames`` on every enum: the document's own names, else names derived
         from the values (``naming.enum_member_names``)."""
@@ -287,6 +359,40 @@ class ModelsBridge:
             }
             if attrs:
                 out[name] = attrs
+        return out
+
+    def _object_rules(self) -> dict[str, dict[str, Any]]:
+        """Class name -> the object rules the runtime checks on request bodies
+        (``additionalProperties: false``, ``minProperties``, ``maxProperties``, and the
+        ``formats`` of string members by wire name, ``[format]`` for arrays of them).
+
+        The models keep ``extra="allow"`` so that responses keep what the server sent;
+        the rules travel in ``json_schema_extra``. Only for the classes named here.
+        """
+        out: dict[str, dict[str, Any]] = {}
+        for name, schema in self._schemas.items():
+            if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+                continue
+            rules: dict[str, Any] = {}
+            if schema.get("additionalProperties") is False:
+                rules["additionalProperties"] = False
+            for key in ("minProperties", "maxProperties"):
+                value = schema.get(key)
+                if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                    rules[key] = value
+            formats: dict[str, Any] = {}
+            for wire, prop in schema["properties"].items():
+                fmt = _checked_format(prop)
+                if fmt is not None:
+                    formats[str(wire)] = fmt
+                elif isinstance(prop, dict) and _is_kind(prop, "array"):
+                    fmt = _checked_format(prop.get("items"))
+                    if fmt is not None:
+                        formats[str(wire)] = [fmt]  # every item
+            if formats:
+                rules["formats"] = formats
+            if rules:
+                out[name] = rules
         return out
 
     def _translate_patterns(self) -> None:
@@ -443,13 +549,17 @@ def _splice(code: str, edits: list[tuple[int, int, int, int, str]]) -> str:
     return b"".join(lines).decode()
 
 
-def _configure_models(code: str, python_patterns: set[str]) -> str:
+def _configure_models(
+    code: str, python_patterns: set[str], rules: dict[str, dict[str, Any]] | None = None
+) -> str:
     """Add model configuration datamodel-code-generator has no option for.
 
     Every model gets ``defer_build=True``: its validator is built on first use, so that
     importing a package with hundreds of models stays cheap. A model holding a pattern
-    only Python's ``re`` can run (lookaround) gets ``regex_engine="python-re"``.
+    only Python's ``re`` can run (lookaround) gets ``regex_engine="python-re"``. A class
+    in ``rules`` gets them as ``json_schema_extra`` (checked on request bodies).
     """
+    rules = rules or {}
     if not code:
         return code
     tree = ast.parse(code)
@@ -468,6 +578,8 @@ def _configure_models(code: str, python_patterns: set[str]) -> str:
             for k in ast.walk(node)
         ):
             settings.append('regex_engine="python-re"')
+        if node.name in rules:
+            settings.append(f"json_schema_extra={rules[node.name]!r}")
         config = next(
             (
                 stmt.value
@@ -782,6 +894,19 @@ def _is_model_class(node: ast.ClassDef) -> bool:
         if isinstance(target, ast.Name) and target.id in ("BaseModel", "RootModel"):
             return True
     return False
+
+
+def _is_kind(node: dict[str, Any], kind: str) -> bool:
+    types = node.get("type")
+    return types == kind or (isinstance(types, list) and kind in types)
+
+
+def _checked_format(prop: Any) -> str | None:
+    """The checked ``format`` of a string property (kept as ``x-format`` for the models)."""
+    if not isinstance(prop, dict) or not _is_kind(prop, "string"):
+        return None
+    fmt = prop.get("format", prop.get("x-format"))
+    return fmt if isinstance(fmt, str) and fmt in CHECKED_FORMATS else None
 
 
 def _is_integer(node: dict[str, Any]) -> bool:

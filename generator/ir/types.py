@@ -14,6 +14,8 @@ from typing import Annotated, Any
 
 from generator.loader import Document
 
+#: String formats the runtime checks on requests (``_models.format_problem``).
+CHECKED_FORMATS = frozenset({"uuid", "date-time", "date", "email", "ipv4", "ipv6", "uri"})
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 _LOOKAROUND = re.compile(r"\(\?<?[=!]|\\[1-9]|\(\?P=")
@@ -146,6 +148,12 @@ class TypeMapper:
             name = self.schema_names.get(ref)
             if name is not None:
                 base = self.prefix + name
+                values = self._enum_values(schema)
+                if values is not None:
+                    # A member or its plain value: ``models.Order | Literal["asc", "desc"]``
+                    # in signatures; the runtime validates against the ``Literal`` alone
+                    # (strict validation takes both members and plain values through it).
+                    base = values if constraints else _union([base, values])
                 return _union([base, "None"]) if self.nullable(schema) else base
             try:
                 target = self.doc.deref(schema)
@@ -154,6 +162,16 @@ class TypeMapper:
             return self.annotation(target, constraints=constraints, depth=depth + 1)
         base = self._base(schema, constraints=constraints, depth=depth)
         return _union([base, "None"]) if self.nullable(schema) else base
+
+    def _enum_values(self, schema: dict[str, Any]) -> str | None:
+        """The ``Literal`` of the values of the enum component ``schema`` refers to, if any."""
+        try:
+            target = self.doc.deref(schema)
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
+        if not isinstance(target, dict) or not isinstance(target.get("enum"), list):
+            return None
+        return _literal([v for v in target["enum"] if v is not None])
 
     def _base(self, schema: dict[str, Any], *, constraints: bool, depth: int) -> str:
         if "const" in schema:
@@ -232,6 +250,10 @@ class TypeMapper:
             out["min_length"] = schema["minLength"]
         if isinstance(schema.get("maxLength"), int):
             out["max_length"] = schema["maxLength"]
+        fmt = schema.get("format")
+        if isinstance(fmt, str) and fmt in CHECKED_FORMATS:
+            # Checked by the runtime on requests; the value is sent as given.
+            out["json_schema_extra"] = {"format": fmt}
         pattern = schema.get("pattern")
         if isinstance(pattern, str):
             translated = translate_pattern(pattern)

@@ -132,7 +132,7 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
     ] + [
         f"{p.kwarg}: {p.annotation} | NotGiven = NOT_GIVEN"
         for p in op.parameters
-        if not p.fixed and not _is_required(p)
+        if not (p.required and p.fixed) and not _is_required(p)
     ]
     body = op.body
     body_type = ""
@@ -140,6 +140,8 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
         body_type = body.annotation
         if body_type.startswith("models."):
             body_type += " | dict[str, Any]"
+        elif re.fullmatch(r"list\[models\.\w+\]", body_type):  # an array of inline objects
+            body_type += " | list[dict[str, Any]]"
     signature = list(params_required)
     fields_sig: list[str] = []
     body_sig: list[str] = []

@@ -686,7 +686,8 @@ class Client(SyncAPIClient):
         self,
         *,
         app_id: str,
-        package_type: models.OtaPackageType | dict[str, Any],
+        package_type: models.OtaPackageType
+        | Literal["softwarePackage", "firmwarePackage", "modulePackage"],
         product_id: str,
         version: str,
         file_location: models.FileLocation | dict[str, Any],
@@ -719,7 +720,9 @@ class Client(SyncAPIClient):
         self,
         *,
         app_id: str | NotGiven = NOT_GIVEN,
-        package_type: models.OtaPackageType | dict[str, Any] | NotGiven = NOT_GIVEN,
+        package_type: models.OtaPackageType
+        | Literal["softwarePackage", "firmwarePackage", "modulePackage"]
+        | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         file_location: models.FileLocation | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -1629,7 +1632,9 @@ class ClientWithRawResponse:
         self,
         *,
         app_id: str | NotGiven = NOT_GIVEN,
-        package_type: models.OtaPackageType | dict[str, Any] | NotGiven = NOT_GIVEN,
+        package_type: models.OtaPackageType
+        | Literal["softwarePackage", "firmwarePackage", "modulePackage"]
+        | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         file_location: models.FileLocation | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -2524,7 +2529,8 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         app_id: str,
-        package_type: models.OtaPackageType | dict[str, Any],
+        package_type: models.OtaPackageType
+        | Literal["softwarePackage", "firmwarePackage", "modulePackage"],
         product_id: str,
         version: str,
         file_location: models.FileLocation | dict[str, Any],
@@ -2557,7 +2563,9 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         app_id: str | NotGiven = NOT_GIVEN,
-        package_type: models.OtaPackageType | dict[str, Any] | NotGiven = NOT_GIVEN,
+        package_type: models.OtaPackageType
+        | Literal["softwarePackage", "firmwarePackage", "modulePackage"]
+        | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         file_location: models.FileLocation | dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -3467,7 +3475,9 @@ class AsyncClientWithRawResponse:
         self,
         *,
         app_id: str | NotGiven = NOT_GIVEN,
-        package_type: models.OtaPackageType | dict[str, Any] | NotGiven = NOT_GIVEN,
+        package_type: models.OtaPackageType
+        | Literal["softwarePackage", "firmwarePackage", "modulePackage"]
+        | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         version: str | NotGiven = NOT_GIVEN,
         file_location: models.FileLocation | dict[str, Any] | NotGiven = NOT_GIVEN,

@@ -14,15 +14,17 @@ import math
 import os
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 from urllib.parse import quote, urlencode
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, RootModel, ValidationError
 
 from ._adapters import _adapter, _is_model_class, _validation_message
 from ._exceptions import RequestValidationError
 from ._fields import BodyFields
+from ._models import format_problem, is_none
 from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -127,7 +129,12 @@ def _body_error(body: Body, value: Any, error: ValidationError) -> RequestValida
     keyword (``module_name``, ``device_name.defaultValue``); fields inside a ``body=``
     value by ``body.`` and their path (``body.app_id``).
     """
-    details = error.errors(include_input=False, include_url=False)
+    return _named_error(body, value, error.errors(include_input=False, include_url=False), error)
+
+
+def _named_error(
+    body: Body, value: Any, details: Any, error: ValidationError | None = None
+) -> RequestValidationError:
     by_kwarg = isinstance(value, BodyFields)
     names: list[str] = []
     parts: list[str] = []
@@ -140,7 +147,8 @@ def _body_error(body: Body, value: Any, error: ValidationError) -> RequestValida
         names.append(name)
         parts.append(f"{name}: {detail['msg']}")
     if not names:
-        return RequestValidationError(body.kwarg, _validation_message(error), details)
+        message = _validation_message(error) if error is not None else "invalid"
+        return RequestValidationError(body.kwarg, message, details)
     message = details[0]["msg"] if len(details) == 1 else "; ".join(parts)
     return RequestValidationError(names[0], message, details, fields=names)
 
@@ -316,6 +324,7 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
     if isinstance(value, BaseModel) and (
         not _is_model_class(body.annotation) or isinstance(value, body.annotation)
     ):
+        _check_document(body, value, value, nulls=False)
         return value.model_dump(mode=mode, by_alias=True, exclude_unset=True)
     if mode == "json" and _has_non_finite(value):
         # pydantic would silently turn NaN/infinity into null.
@@ -333,6 +342,7 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
                 instance = model.model_validate(value)
         except ValidationError as exc:
             raise _body_error(body, value, exc) from None
+        _check_document(body, value, instance)
         return instance.model_dump(mode=mode, by_alias=True, exclude_unset=True)
     adapter = _adapter(annotation)
     try:
@@ -342,7 +352,169 @@ def _body_to_python(body: Body, value: Any, *, mode: Literal["json", "python"]) 
             validated = adapter.validate_python(value)
     except ValidationError as exc:
         raise _body_error(body, value, exc) from None
+    _check_document(body, value, validated)
     return adapter.dump_python(validated, mode=mode, by_alias=True, exclude_unset=True)
+
+
+def _check_document(body: Body, value: Any, validated: Any, *, nulls: bool = True) -> None:
+    """What the models accept but the document does not, in a body given as data.
+
+    The models stay lenient for responses (the server is the authority), so the request
+    side checks here: ``null`` given for an optional member that may not be ``null``
+    (a model built by the caller uses ``None`` for "absent" and is not checked), and the
+    object rules a model keeps in ``json_schema_extra`` (``additionalProperties: false``,
+    ``minProperties``, ``maxProperties``).
+    """
+    problems: list[dict[str, Any]] = []
+    _document_problems(validated, (), problems, nulls)
+    if problems:
+        raise _named_error(body, value, problems)
+
+
+def _format_problems(
+    value: BaseModel,
+    fields: Mapping[str, Any],
+    formats: Mapping[str, Any],
+    path: tuple[Any, ...],
+    problems: list[dict[str, Any]],
+) -> None:
+    """The members of ``value`` breaking their string ``format`` (keyed by wire name)."""
+    for name in value.model_fields_set:
+        info = fields.get(name)
+        wire = info.alias or name if info is not None else name
+        fmt = formats.get(wire)
+        if fmt is None:
+            continue
+        item = getattr(value, name, None)
+        if isinstance(fmt, list) and fmt and isinstance(item, list):
+            pairs = [((*path, wire, i), element) for i, element in enumerate(item)]
+            fmt = fmt[0]
+        else:
+            pairs = [((*path, wire), item)]
+        for loc, element in pairs:
+            message = format_problem(str(fmt), element)
+            if message is not None:
+                problems.append({"type": "format", "loc": loc, "msg": message})
+
+
+# id(annotation) -> (annotation, whether a string format is inside it); tables are static.
+_CARRIES_FORMAT: dict[int, tuple[Any, bool]] = {}
+
+
+def _carries_format(annotation: Any) -> bool:
+    """Whether ``annotation`` holds a ``json_schema_extra`` format anywhere (cached)."""
+    entry = _CARRIES_FORMAT.get(id(annotation))
+    if entry is not None and entry[0] is annotation:
+        return entry[1]
+    found = _has_format(annotation)
+    if len(_CARRIES_FORMAT) < 4096:
+        _CARRIES_FORMAT[id(annotation)] = (annotation, found)
+    return found
+
+
+def _has_format(annotation: Any) -> bool:
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        inner, *metadata = get_args(annotation)
+        for item in metadata:
+            extra = getattr(item, "json_schema_extra", None)
+            if isinstance(extra, dict) and "format" in extra:
+                return True
+        return _has_format(inner)
+    if origin is list or origin in (Union, UnionType):
+        return any(_has_format(arg) for arg in get_args(annotation))
+    return False
+
+
+def _annotation_formats(annotation: Any, value: Any, loc: tuple[Any, ...], out: list[Any]) -> None:
+    """The format problems of ``value`` against the ``json_schema_extra`` formats that an
+    annotation (``Annotated[str, Field(...)]``, lists and unions of them) carries."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        inner, *metadata = get_args(annotation)
+        for item in metadata:
+            extra = getattr(item, "json_schema_extra", None)
+            if isinstance(extra, dict) and isinstance(extra.get("format"), str):
+                message = format_problem(extra["format"], value)
+                if message is not None:
+                    out.append({"type": "format", "loc": loc, "msg": message})
+        _annotation_formats(inner, value, loc, out)
+    elif origin is list and isinstance(value, list):
+        (item_type,) = get_args(annotation) or (Any,)
+        for index, item in enumerate(value):
+            _annotation_formats(item_type, item, (*loc, index), out)
+    elif origin in (Union, UnionType):
+        for member in get_args(annotation):
+            _annotation_formats(member, value, loc, out)
+
+
+def _document_problems(
+    value: Any, path: tuple[Any, ...], problems: list[dict[str, Any]], nulls: bool = True
+) -> None:
+    if isinstance(value, BaseModel):
+        cls = type(value)
+        fields = cls.model_fields
+        if isinstance(value, RootModel):
+            _document_problems(value.root, path, problems, nulls)
+            return
+        rules = cls.model_config.get("json_schema_extra")
+        if isinstance(rules, dict):
+            extra = value.model_extra or {}
+            if rules.get("additionalProperties") is False:
+                for key in extra:
+                    problems.append(
+                        {
+                            "type": "extra_forbidden",
+                            "loc": (*path, key),
+                            "msg": "Extra inputs are not permitted",
+                        }
+                    )
+            formats = rules.get("formats")
+            if isinstance(formats, dict):
+                _format_problems(value, fields, formats, path, problems)
+            count = len(value.model_fields_set)
+            low, high = rules.get("minProperties"), rules.get("maxProperties")
+            if isinstance(low, int) and count < low:
+                problems.append(
+                    {
+                        "type": "too_short",
+                        "loc": path,
+                        "msg": f"Object should have at least {low} "
+                        f"field{'s' if low != 1 else ''} (got {count})",
+                    }
+                )
+            if isinstance(high, int) and count > high:
+                problems.append(
+                    {
+                        "type": "too_long",
+                        "loc": path,
+                        "msg": f"Object should have at most {high} "
+                        f"field{'s' if high != 1 else ''} (got {count})",
+                    }
+                )
+        for name in value.model_fields_set:
+            info = fields.get(name)
+            if info is None:
+                continue
+            item = getattr(value, name, None)
+            wire = info.alias or name
+            if item is None:
+                if nulls and info.exclude_if is is_none:
+                    problems.append(
+                        {
+                            "type": "not_nullable",
+                            "loc": (*path, wire),
+                            "msg": "Input should not be null (leave the field out instead)",
+                        }
+                    )
+                continue
+            _document_problems(item, (*path, wire), problems, nulls)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _document_problems(item, (*path, key), problems, nulls)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _document_problems(item, (*path, index), problems, nulls)
 
 
 def _strict_json(validate: Any, document: str | bytes) -> Any:
@@ -392,6 +564,34 @@ def _set_at(data: Any, loc: tuple[Any, ...], value: Any) -> Any:
         return value
     parent[key] = value
     return data
+
+
+def _undecodable_path(value: Any, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...] | None:
+    """Where ``value`` holds bytes that are not UTF-8 (model attributes by wire name)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        try:
+            bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            return path
+        return None
+    if isinstance(value, BaseModel):
+        fields = type(value).model_fields
+        items: list[tuple[str | int, Any]] = [
+            (fields[name].alias or name if name in fields else name, getattr(value, name, None))
+            for name in value.model_fields_set
+        ]
+        items += list((value.model_extra or {}).items())
+    elif isinstance(value, Mapping):
+        items = [(str(key), item) for key, item in value.items()]
+    elif isinstance(value, (list, tuple)):
+        items = list(enumerate(value))
+    else:
+        return None
+    for key, item in items:
+        found = _undecodable_path(item, (*path, key))
+        if found is not None:
+            return found
+    return None
 
 
 def _json_document(value: Any) -> str | bytes:
@@ -515,7 +715,22 @@ def _body_data(
     validate: bool,
 ) -> Any:
     """The body as Python data, validated unless ``validate`` is false, ``extra`` merged in."""
-    data = _body_to_python(body, value, mode=mode) if validate else _unchecked(value, mode=mode)
+    try:
+        data = _body_to_python(body, value, mode=mode) if validate else _unchecked(value, mode=mode)
+    except UnicodeDecodeError:
+        # JSON has no bytes: a ``format: binary`` value is sent as its UTF-8 text.
+        path = _undecodable_path(value) or ()
+        by_kwarg = isinstance(value, BodyFields) and path and path[0] in body.fields
+        name = (
+            ".".join([body.fields[str(path[0])], *map(str, path[1:])])
+            if by_kwarg
+            else ".".join([body.kwarg, *map(str, path)])
+        )
+        raise RequestValidationError(
+            name,
+            "bytes that are not UTF-8 text cannot be sent in a JSON body; "
+            "pass a str (base64-encode binary data yourself if the API expects that)",
+        ) from None
     if extra:
         if not isinstance(data, dict):
             raise RequestValidationError("extra_body", "the request body is not a JSON object")
@@ -612,6 +827,15 @@ def _missing(param: Param) -> RequestValidationError:
     return RequestValidationError(param.kwarg, message)
 
 
+def _accepts_none(adapter: Any) -> bool:
+    """Whether a parameter's type admits ``None`` (a nullable schema)."""
+    try:
+        adapter.validate_python(None, strict=True)
+    except ValidationError:
+        return False
+    return True
+
+
 def _param_value(param: Param, adapter: Any, value: Any, validate: bool) -> Any:
     """The JSON-compatible value of one parameter (validated strictly unless told not to)."""
     annotation = param.annotation
@@ -623,6 +847,15 @@ def _param_value(param: Param, adapter: Any, value: Any, validate: bool) -> Any:
         validated = adapter.validate_python(value, strict=True)
     except ValidationError as exc:
         raise _param_error(param, exc) from None
+    if _carries_format(annotation):
+        problems: list[Any] = []
+        _annotation_formats(annotation, validated, (), problems)
+        if problems:
+            message = "; ".join(
+                ".".join(map(str, p["loc"])) + ": " + p["msg"] if p["loc"] else p["msg"]
+                for p in problems
+            )
+            raise RequestValidationError(param.kwarg, message, problems)
     return adapter.dump_python(validated, mode="json")
 
 
@@ -670,6 +903,19 @@ def build_request(
         if isinstance(value, NotGiven) and param.client_default:
             value = defaults.get(param.client_default, NOT_GIVEN)
         if value is None or isinstance(value, NotGiven):
+            if (
+                value is None
+                and validate
+                and not param.required
+                and param.kwarg in arguments
+                and not _accepts_none(adapter)
+            ):
+                errors.append(
+                    RequestValidationError(
+                        param.kwarg, "None is not allowed (not nullable); leave the argument out"
+                    )
+                )
+                continue
             if param.required and (validate or param.location == "path"):
                 errors.append(_missing(param))
             continue

@@ -44,7 +44,7 @@ def test_base_url_path_prefix_is_kept(harness: Harness) -> None:
 
 
 def test_query_arrays_booleans_enums_and_omitted_values(
-    harness: Harness, api: SimpleNamespace
+    harness: Harness, api: SimpleNamespace, rt: SimpleNamespace
 ) -> None:
     recorder = Recorder([httpx.Response(200, json=DEVICE)])
     harness.make(recorder)
@@ -56,13 +56,15 @@ def test_query_arrays_booleans_enums_and_omitted_values(
         ids=[1, 2, 3],
         verbose=False,
         order=api.Order.DESC,
-        limit=None,
-        marker=None,
+        marker=None,  # typed Any: None is a value that is left out
     )
     assert (
         recorder.last.url.query
         == b"tags=a&tags=b%20c&tags=x%26y%3Dz&ids=1,2,3&verbose=false&order=desc"
     )
+    # ``limit`` may not be null: None is refused rather than silently dropped
+    with pytest.raises(rt.exc.RequestValidationError, match="not nullable"):
+        harness.call("get_device", project_id="p1", device_id="d", limit=None)
 
 
 def test_headers_and_cookies(harness: Harness) -> None:

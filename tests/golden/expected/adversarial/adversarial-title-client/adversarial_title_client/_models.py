@@ -18,7 +18,10 @@ Both exist because the server, not the documentation, is the authority on what i
 
 from __future__ import annotations
 
+import datetime
 import enum
+import ipaddress
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -36,7 +39,14 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from ._adapters import _adapter
 
-__all__ = ["LENIENT", "OpenIntEnum", "OpenStrEnum", "build_lenient", "is_none"]
+__all__ = [
+    "LENIENT",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "build_lenient",
+    "format_problem",
+    "is_none",
+]
 
 #: Validation context that lets undocumented enum values through (used for responses).
 LENIENT: Mapping[str, bool] = {"lenient_responses": True}
@@ -47,6 +57,82 @@ _E = TypeVar("_E", bound=enum.Enum)
 def is_none(value: object) -> bool:
     """``exclude_if`` of optional members that may not be ``null``: ``None`` is absent."""
     return value is None
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_TIME = re.compile(r"([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))")
+_EMAIL = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?"
+)
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
+
+
+def _valid_date(text: str) -> bool:
+    match = _DATE.fullmatch(text)
+    if match is None:
+        return False
+    try:
+        datetime.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return False
+    return True
+
+
+def _valid_date_time(text: str) -> bool:
+    """RFC 3339 ``date-time`` (``T`` in either case; a leap second ``:60`` allowed)."""
+    if len(text) < 20 or text[10] not in "Tt" or not _valid_date(text[:10]):
+        return False
+    match = _TIME.fullmatch(text, 11)
+    if match is None:
+        return False
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3])
+    if hour > 23 or minute > 59 or second > 60:
+        return False
+    return match[6] is None or (int(match[6]) <= 23 and int(match[7]) <= 59)
+
+
+def _valid_ip(kind: type[ipaddress.IPv4Address] | type[ipaddress.IPv6Address], text: str) -> bool:
+    if "%" in text or "/" in text:  # zone ids and prefixes are not addresses
+        return False
+    try:
+        kind(text)
+    except ValueError:
+        return False
+    return True
+
+
+_FORMATS: dict[str, Callable[[str], bool]] = {
+    "uuid": lambda text: _UUID.fullmatch(text) is not None,
+    "date-time": _valid_date_time,
+    "date": _valid_date,
+    "email": lambda text: len(text) <= 254 and _EMAIL.fullmatch(text) is not None,
+    "ipv4": lambda text: _valid_ip(ipaddress.IPv4Address, text),
+    "ipv6": lambda text: _valid_ip(ipaddress.IPv6Address, text),
+    "uri": lambda text: _URI.fullmatch(text) is not None,
+}
+_FORMAT_NAMES = {
+    "uuid": "a UUID",
+    "date-time": "an RFC 3339 date-time (2024-01-31T12:00:00Z)",
+    "date": "an RFC 3339 date (2024-01-31)",
+    "email": "an email address",
+    "ipv4": "an IPv4 address",
+    "ipv6": "an IPv6 address",
+    "uri": "an absolute URI",
+}
+
+
+def format_problem(format_name: str, value: object) -> str | None:
+    """The message for a string breaking its ``format`` (request side), else None.
+
+    Only the formats with a cheap, well-defined check are known; values are never
+    converted (a date-time stays the text given). Responses are not checked.
+    """
+    check = _FORMATS.get(format_name)
+    if check is None or not isinstance(value, str) or check(value):
+        return None
+    return f"Input should be {_FORMAT_NAMES[format_name]} (format {format_name})"
 
 
 def _enum_of(source: Any) -> type[enum.Enum]:
