@@ -10,7 +10,7 @@ SPECS := $(sort $(wildcard spec/*.yaml))
 PY := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: help install generate check stale lint fmt test test-deep test-corpus golden-refresh bench bench-generate bench-client bench-diff fake clean
+.PHONY: help install generate check stale lint fmt test test-deep test-corpus test-corpus-full golden-refresh bench bench-generate bench-client bench-diff fake clean
 
 help:
 	@echo "make generate        regenerate generated/ from spec/*.yaml"
@@ -19,7 +19,8 @@ help:
 	@echo "make lint            spec lint (ours + openapi-spec-validator), ruff, mypy"
 	@echo "make test            the test suite (unit, golden, functional, property, e2e)"
 	@echo "make test-deep       property tests with many more examples"
-	@echo "make test-corpus     generate every document of the public corpus and import it"
+	@echo "make test-corpus     generate + import every corpus document, then the property harness (small budget)"
+	@echo "make test-corpus-full  the property harness over the corpus with the full budget"
 	@echo "make golden-refresh  rewrite the golden expected trees"
 	@echo "make bench           all benchmarks (bench-generate, bench-client, bench-diff)"
 	@echo "make fake            serve the three packages' testing.Fake on 127.0.0.1 (FAKE_PORT, +1, +2)"
@@ -58,8 +59,18 @@ test: $(STAMP)
 test-deep: $(STAMP)
 	HYPOTHESIS_MAX_EXAMPLES=1000 $(BIN)/pytest -q tests/property $(PYTEST_ARGS)
 
+# The corpus comes from $OPENAPI_CORPUS (default ../shared/corpus). The packages the import
+# test generates are kept in build/corpus/packages for the conformance run that follows;
+# the table goes to build/corpus/conformance.{md,json}. CORPUS_ARGS: e.g. "--only figma".
+CORPUS_ARGS ?=
 test-corpus: $(STAMP)
-	$(BIN)/pytest -q -m corpus tests/corpus $(PYTEST_ARGS)
+	rm -rf build/corpus
+	CORPUS_PACKAGES=build/corpus/packages $(BIN)/pytest -q -m corpus tests/corpus $(PYTEST_ARGS)
+	$(PY) tests/corpus/conformance.py --budget ci --out build/corpus --packages build/corpus/packages $(CORPUS_ARGS)
+
+test-corpus-full: $(STAMP)
+	rm -rf build/corpus-full
+	$(PY) tests/corpus/conformance.py --budget full --out build/corpus-full --packages build/corpus-full/packages $(CORPUS_ARGS)
 
 golden-refresh: $(STAMP)
 	GOLDEN_REFRESH=1 $(BIN)/pytest -q tests/golden

@@ -1,13 +1,16 @@
 """Every public document of the corpus generates a package whose every module imports.
 
 Run with `make test-corpus` (kept out of `make test`); the corpus folder comes from
-OPENAPI_CORPUS, default ../shared/corpus.
+OPENAPI_CORPUS, default ../shared/corpus. With CORPUS_PACKAGES set, each package is kept in
+``$CORPUS_PACKAGES/<document stem>/`` for the conformance run (tests/corpus/conformance.py)
+that follows; otherwise it goes to a temporary directory.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +36,11 @@ def test_corpus_is_present() -> None:
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=[d.name for d in DOCUMENTS])
 def test_document_generates_and_imports(document: Path, tmp_path: Path) -> None:
+    keep = os.environ.get("CORPUS_PACKAGES")
+    if keep:
+        tmp_path = Path(keep).resolve() / document.stem
+        shutil.rmtree(tmp_path, ignore_errors=True)
+        tmp_path.mkdir(parents=True)
     result = run_generator("generate", str(document), "-o", str(tmp_path))
     assert result.returncode == 0, result.stderr[-3000:]
     (package,) = [p for p in tmp_path.iterdir() if p.is_dir() and not p.name.startswith(".")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from schemathesis import GenerationMode
@@ -9,6 +10,10 @@ from schemathesis import GenerationMode
 from .specs import OpBinding
 
 _CACHE: dict[str, tuple[Any, ...]] = {}
+
+#: At most this many coverage cases per operation (``None``: all); the corpus runner sets
+#: it to keep its budget.
+COVERAGE_LIMIT: int | None = None
 
 
 def coverage_cases(op: OpBinding) -> tuple[Any, ...]:
@@ -22,11 +27,10 @@ def _generate(op: OpBinding) -> tuple[Any, ...]:
     schema = op.spec.schema
     operation = op.st_operation
     config = schema.config.generation_for(operation=operation, phase="coverage")
-    return tuple(
-        schema.iter_coverage_cases(
-            operation, generation_modes=list(GenerationMode), generation_config=config
-        )
+    cases = schema.iter_coverage_cases(
+        operation, generation_modes=list(GenerationMode), generation_config=config
     )
+    return tuple(itertools.islice(cases, COVERAGE_LIMIT))
 
 
 def description(case: Any) -> str:

@@ -12,7 +12,6 @@ at the very end, ``\\d``/``\\w``/``\\s`` are ASCII (pitfall P12).
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 import re
@@ -95,29 +94,90 @@ def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
 StrictValidator = jsonschema.validators.extend(Draft202012Validator, {"pattern": _pattern})
 
 
-def _rewrite(node: Any, oas30: bool = False) -> Any:
+#: Keys whose value is a mapping of names to nodes (never a schema itself): a property
+#: named ``format`` or ``nullable`` is a property, not a keyword.
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "schemas",
+        "paths",
+        "responses",
+        "parameters",
+        "headers",
+        "content",
+        "requestBodies",
+        "callbacks",
+        "links",
+        "encoding",
+        "securitySchemes",
+        "webhooks",
+        "pathItems",
+        "mapping",
+    }
+)
+#: Keys whose value is data (instances), not schemas.
+_DATA_KEYS = frozenset({"example", "examples", "enum", "const", "default", "x-examples"})
+
+
+def _local_ref(ref: str) -> str | None:
+    """``ref`` rebased onto the spec resource with each token percent-encoded once, or
+    ``None`` when it is not a local reference that resolves in the document."""
+    from urllib.parse import quote
+
+    from .specs import pointer_parts
+
+    parts = pointer_parts(ref)
+    if parts is None:
+        return None
+    tokens = [quote(p.replace("~", "~0").replace("/", "~1"), safe="") for p in parts]
+    return SPEC_URI + "#/" + "/".join(tokens)
+
+
+def _rewrite(node: Any, oas30: bool = True, document: Any = None) -> Any:
     """Rebase ``#/...`` refs onto the spec resource and turn int32/int64 into bounds (P8).
 
-    For OpenAPI 3.0 documents also translate the 3.0 dialect into JSON Schema 2020-12:
-    ``nullable: true`` adds ``null`` (to the type, the enum, or around a ``$ref``/``allOf``)
-    and boolean ``exclusiveMinimum``/``exclusiveMaximum`` become numeric bounds.
+    Refs that are not local or do not resolve in ``document`` stand for any value (the
+    generator degrades them to ``Any``); ``$id``/``$schema`` are dropped so that every ref
+    resolves against the document. Also translate the OpenAPI 3.0 dialect into JSON Schema
+    2020-12, in 3.1 documents too (real ones carry it, and the generator and schemathesis
+    read it so): ``nullable: true`` adds ``null`` (to the type, the enum, or around a
+    ``$ref``/``allOf``), boolean ``exclusiveMinimum``/``exclusiveMaximum`` become bounds.
     """
-    if isinstance(node, dict):
-        result = {key: _rewrite(value, oas30) for key, value in node.items()}
-        ref = result.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/"):
-            result["$ref"] = SPEC_URI + ref
-        fmt = result.get("format")
-        if fmt in INT_BOUNDS:
-            low, high = INT_BOUNDS[fmt]
-            result.setdefault("minimum", low)
-            result.setdefault("maximum", high)
-        if oas30:
-            result = _rewrite_oas30(result)
-        return result
     if isinstance(node, list):
-        return [_rewrite(item, oas30) for item in node]
-    return node
+        return [_rewrite(item, oas30, document) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in ("$id", "$schema", "id") and isinstance(value, str):
+            continue
+        if key in _DATA_KEYS:
+            result[key] = value
+        elif key in _NAME_MAPS and isinstance(value, dict):
+            result[key] = {k: _rewrite(v, oas30, document) for k, v in value.items()}
+        else:
+            result[key] = _rewrite(value, oas30, document)
+    ref = result.get("$ref")
+    if isinstance(ref, str):
+        from .specs import resolve_pointer
+
+        rebased = _local_ref(ref)
+        if rebased is None or (document is not None and resolve_pointer(document, ref) is None):
+            del result["$ref"]
+        else:
+            result["$ref"] = rebased
+    fmt = result.get("format")
+    if isinstance(fmt, str) and fmt in INT_BOUNDS:
+        low, high = INT_BOUNDS[fmt]
+        result.setdefault("minimum", low)
+        result.setdefault("maximum", high)
+    if oas30:
+        result = _rewrite_oas30(result)
+    return result
 
 
 def _rewrite_oas30(schema: dict[str, Any]) -> dict[str, Any]:
@@ -148,12 +208,12 @@ def schema_validator(op: OpBinding, schema: dict[str, Any]) -> Any:
     if cached is not None and cached[0] is schema:
         return cached[1]
     if name not in _REGISTRIES:
-        contents = _rewrite(copy.deepcopy(op.spec.raw), op.spec.is_oas30)
+        contents = _rewrite(op.spec.raw, True, op.spec.raw)
         _REGISTRIES[name] = Registry().with_resource(
             SPEC_URI, Resource.from_contents(contents, DRAFT202012)
         )
     validator = StrictValidator(
-        _rewrite(copy.deepcopy(schema), op.spec.is_oas30),
+        _rewrite(schema, True, op.spec.raw),
         registry=_REGISTRIES[name],
         format_checker=Draft202012Validator.FORMAT_CHECKER,
     )
@@ -226,7 +286,7 @@ def parse_param(op: OpBinding, param: dict[str, Any], text: str | list[str]) -> 
     return True, values
 
 
-MEDIA_KINDS = ("json", "form", "text", "binary")
+MEDIA_KINDS = ("json", "form", "multipart", "text", "binary")
 
 
 def media_kind(media_type: str | None) -> str:
@@ -235,6 +295,8 @@ def media_kind(media_type: str | None) -> str:
         return "json"
     if base == "application/x-www-form-urlencoded":
         return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
     if base.startswith("text/"):
         return "text"
     return "binary"
@@ -391,16 +453,27 @@ def decode_request(
         errors.append(f"path {path!r} does not match {op.path!r} (segment count)")
     else:
         for tpl, seg in zip(template, segments, strict=True):
-            match = re.fullmatch(r"\{([^{}]+)\}", tpl)
-            if match is None:
+            names = re.findall(r"\{([^{}]+)\}", tpl)
+            if not names:
                 if tpl != seg:
                     errors.append(f"path segment {seg!r} is not {tpl!r}")
+                continue
+            # A segment may mix literals and placeholders ("{id}.json", "v{major}.{minor}").
+            literals = re.split(r"\{[^{}]+\}", tpl)
+            regex = "(.*?)".join(re.escape(unquote(lit)) for lit in literals)
+            match = re.fullmatch(regex, unquote(seg), re.DOTALL)
+            if match is None:
+                errors.append(f"path segment {seg!r} does not match {tpl!r}")
                 continue
             if not SEGMENT_TEXT.fullmatch(seg):
                 errors.append(f"path segment {seg!r} is not percent-encoded")
             if unquote(seg) in (".", ".."):
                 errors.append(f"path segment {seg!r} is a dot segment")
-            parts.params[("path", match.group(1))] = unquote(seg, errors="strict")
+            if len(names) == 1 and literals == ["", ""]:
+                parts.params[("path", names[0])] = unquote(seg, errors="strict")
+            else:
+                for name, value in zip(names, match.groups(), strict=True):
+                    parts.params[("path", name)] = value
     if query:
         for pair in query.split("&"):
             name_text, eq, value_text = pair.partition("=")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib
 import inspect
+import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import unquote
 
 import schemathesis
 import yaml
@@ -73,12 +76,56 @@ def _golden_targets() -> tuple[SpecTarget, ...]:
 GOLDEN_TARGETS = _golden_targets()
 TARGETS = VENDOR_TARGETS + GOLDEN_TARGETS
 
+#: Targets registered at run time (any document with a package generated from it).
+EXTRA_TARGETS: dict[str, SpecTarget] = {}
+
+
+def register(target: SpecTarget) -> SpecTarget:
+    """Make ``target`` (a document and a package generated from it) loadable by name."""
+    EXTRA_TARGETS[target.name] = target
+    entry = str(target.dist_dir)
+    if entry not in sys.path:
+        sys.path.insert(0, entry)
+    return target
+
 
 def add_generated_to_path() -> None:
     for target in TARGETS:
         entry = str(target.dist_dir)
         if entry not in sys.path:
             sys.path.insert(0, entry)
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """A JSON or YAML document as plain data (YAML through the C loader when present)."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return json.loads(text)  # type: ignore[no-any-return]
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # type: ignore[no-any-return]
+
+
+def pointer_parts(ref: str) -> list[str] | None:
+    """The JSON-pointer tokens of a local ``$ref`` (``#/a/b``), percent- and ~-decoded."""
+    if not ref.startswith("#/"):
+        return None
+    return [unquote(p).replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/")]
+
+
+def resolve_pointer(document: Any, ref: str) -> Any:
+    """The node a local ``$ref`` names; ``None`` when it does not resolve."""
+    parts = pointer_parts(ref)
+    if parts is None:
+        return None
+    target: Any = document
+    for part in parts:
+        if isinstance(target, dict) and part in target:
+            target = target[part]
+        elif isinstance(target, list) and part.isdigit() and int(part) < len(target):
+            target = target[int(part)]
+        else:
+            return None
+    return target
 
 
 @dataclass
@@ -119,6 +166,8 @@ class SpecInfo:
     base_client: ModuleType
     operations_module: ModuleType
     ops: dict[str, OpBinding] = field(default_factory=dict)
+    #: Operations of the document that could not be bound: label -> reason.
+    unbound: dict[str, str] = field(default_factory=dict)
 
     @property
     def path(self) -> Path:
@@ -133,26 +182,119 @@ class SpecInfo:
         return self.package.Client  # type: ignore[no-any-return]
 
     def resolve(self, node: Any) -> Any:
-        """Follow a local ``$ref`` (one level at a time, repeatedly)."""
+        """Follow a local ``$ref`` (one level at a time, repeatedly).
+
+        A reference that does not resolve (remote, dangling, a cycle of refs) stands for
+        any value, ``{}``, as the generator degrades it to ``Any``.
+        """
         seen = 0
-        while isinstance(node, dict) and "$ref" in node and seen < 50:
-            ref = node["$ref"]
-            assert ref.startswith("#/"), ref
-            target: Any = self.raw
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            if seen >= 50:
+                return {}
+            target = resolve_pointer(self.raw, node["$ref"])
+            if target is None:
+                return {}
             node = target
             seen += 1
         return node
 
 
+_BASE = "https://document.invalid/"
+
+
+def normalise_refs(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with every ``$ref`` a local JSON pointer that resolves, or gone.
+
+    Real documents reference schemas through ``$id``/``$anchor`` (``/schemas/pet#details``),
+    percent-encode pointers or not, and carry ``$ref: null`` (an unquoted ``#...`` in YAML is
+    a comment). Refs to an ``$id`` or ``$anchor`` become pointers; refs that resolve nowhere
+    (remote files, dangling pointers, non-strings) are dropped, so the node stands for any
+    value, as the generator degrades them to ``Any``. ``$id``, ``$anchor`` and ``$schema``
+    are removed afterwards (every ref is then relative to the document).
+    """
+    from urllib.parse import urldefrag, urljoin
+
+    ids: dict[str, str] = {}  # absolute $id (no fragment) -> pointer
+    anchors: dict[tuple[str, str], str] = {}  # (base, anchor) -> pointer
+
+    def token(part: Any) -> str:
+        return str(part).replace("~", "~0").replace("/", "~1")
+
+    def collect(node: Any, pointer: str, base: str) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("$id"), str):
+                base = urldefrag(urljoin(base, node["$id"]))[0]
+                ids.setdefault(base, pointer)
+            if isinstance(node.get("$anchor"), str):
+                anchors.setdefault((base, node["$anchor"]), pointer)
+            for key, value in node.items():
+                collect(value, f"{pointer}/{token(key)}", base)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                collect(value, f"{pointer}/{index}", base)
+
+    collect(document, "", _BASE)
+
+    def target(ref: str, base: str) -> str | None:
+        if ref.startswith("#/") or ref == "#":
+            return ref if resolve_pointer(document, ref) is not None or ref == "#" else None
+        url, fragment = urldefrag(urljoin(base, ref))
+        pointer = ids.get(url)
+        if pointer is None and url == urldefrag(base)[0] and ref.startswith("#"):
+            pointer = ids.get(url, "")
+        if pointer is None:
+            return None
+        if fragment.startswith("/"):
+            candidate = "#" + pointer + fragment
+        elif fragment:
+            found = anchors.get((url, fragment))
+            if found is None:
+                return None
+            candidate = "#" + found
+        else:
+            candidate = "#" + pointer
+        return candidate if resolve_pointer(document, candidate) is not None else None
+
+    def rewrite(node: Any, base: str) -> Any:
+        if isinstance(node, list):
+            return [rewrite(item, base) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if isinstance(node.get("$id"), str):
+            base = urldefrag(urljoin(base, node["$id"]))[0]
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in ("$id", "$anchor", "$schema") and isinstance(value, str):
+                continue
+            if key == "$ref":
+                if isinstance(value, str):
+                    pointer = target(value, base)
+                    if pointer is not None and pointer != "#":
+                        out[key] = pointer
+                continue
+            out[key] = rewrite(value, base)
+        return out
+
+    return rewrite(document, _BASE)  # type: ignore[no-any-return]
+
+
 @functools.cache
 def load(name: str) -> SpecInfo:
+    """The document, schemathesis' view and the generated package of target ``name``.
+
+    Our own targets must bind completely (an assertion otherwise); registered documents
+    (the corpus) record the operations they cannot bind in ``SpecInfo.unbound``.
+    """
     add_generated_to_path()
-    target = next(t for t in TARGETS if t.name == name)
+    strict = name not in EXTRA_TARGETS
+    target = EXTRA_TARGETS.get(name) or next(t for t in TARGETS if t.name == name)
     path = target.spec_path
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    schema = schemathesis.openapi.from_path(str(path))
+    raw = read_document(path)
+    if strict:
+        schema = schemathesis.openapi.from_path(str(path))
+    else:
+        raw = normalise_refs(raw)
+        schema = schemathesis.openapi.from_dict(copy.deepcopy(raw))
     package = importlib.import_module(target.package)
     info = SpecInfo(
         target=target,
@@ -166,6 +308,10 @@ def load(name: str) -> SpecInfo:
     # table then carries a synthesised one, schemathesis none).
     st_ops = {}
     for result in schema.get_all_operations():
+        if not hasattr(result, "ok"):  # an Err: schemathesis could not read the operation
+            if strict:
+                raise result.err()
+            continue  # reported below as "schemathesis does not load the operation"
         operation = result.ok()
         st_ops[(operation.method.upper(), operation.path)] = operation
     # The client table is keyed by operationId (the generator synthesises "<method> <path
@@ -176,18 +322,32 @@ def load(name: str) -> SpecInfo:
         for method_name, op in info.operations_module.OPERATIONS.items()
     }
     for path_template, path_item in (raw.get("paths") or {}).items():
+        path_item = info.resolve(path_item)
+        if not isinstance(path_item, dict):
+            continue
         for method in HTTP_METHODS:
             if method not in path_item:
                 continue
             raw_op = path_item[method]
-            # Unquoted status keys load as ints in YAML (P15); the document means strings.
-            raw_op["responses"] = {str(k): v for k, v in raw_op.get("responses", {}).items()}
             route = (method.upper(), path_template)
-            method_name, table = by_route.pop(
-                raw_op.get("operationId") or f"{method} {path_template}"
-            )
+            label = f"{method.upper()} {path_template}"
+            if not isinstance(raw_op, dict):
+                info.unbound[label] = "operation object is not a mapping"
+                continue
+            # Unquoted status keys load as ints in YAML (P15); the document means strings.
+            raw_op["responses"] = {str(k): v for k, v in (raw_op.get("responses") or {}).items()}
+            key = raw_op.get("operationId") or f"{method} {path_template}"
+            if key not in by_route:
+                assert not strict, f"{name}: {label} has no client method"
+                info.unbound[label] = "no client method in _operations.py for the operationId"
+                continue
+            method_name, table = by_route.pop(key)
             operation_id = raw_op.get("operationId", table.operation_id)
             assert table.operation_id == operation_id, (route, table.operation_id)
+            if route not in st_ops:
+                assert not strict, f"{name}: schemathesis does not see {route}"
+                info.unbound[label] = "schemathesis does not load the operation"
+                continue
             binding = OpBinding(
                 spec=info,
                 operation_id=operation_id,
@@ -200,10 +360,12 @@ def load(name: str) -> SpecInfo:
             )
             for param in [*path_item.get("parameters", []), *raw_op.get("parameters", [])]:
                 resolved = info.resolve(param)
-                binding.params[(resolved["in"], resolved["name"])] = resolved
+                if isinstance(resolved, dict) and "in" in resolved and "name" in resolved:
+                    binding.params[(resolved["in"], resolved["name"])] = resolved
             info.ops[operation_id] = binding
-    assert not by_route, f"{name}: client operations missing from the document: {by_route}"
-    assert len(info.ops) == len(st_ops), f"{name}: schemathesis sees {sorted(st_ops)}"
+    if strict:
+        assert not by_route, f"{name}: client operations missing from the document: {by_route}"
+        assert len(info.ops) == len(st_ops), f"{name}: schemathesis sees {sorted(st_ops)}"
     return info
 
 
