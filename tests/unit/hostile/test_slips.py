@@ -228,7 +228,7 @@ REF_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str, str]]]] = {
             (
                 "/components/schemas/S/properties/i/$ref",
                 "ref-wrong-kind",
-                "#/info names a info object where a schema belongs",
+                "#/info names an info object where a schema belongs",
                 "typed as Any",
             ),
             (
