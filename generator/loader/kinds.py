@@ -150,7 +150,9 @@ def compatible(expected: str, found: str) -> bool:
     """Whether a ``$ref`` standing where ``expected`` belongs may name a ``found``."""
     if expected == found:
         return True
-    return {expected, found} == {PARAMETER, HEADER}
+    # the same shape: a header is a parameter without name and in; a request body and a
+    # response both hold a description and content (real documents mix them up)
+    return {expected, found} in ({PARAMETER, HEADER}, {RESPONSE, REQUEST_BODY})
 
 
 def walk(data: Any) -> Iterator[tuple[tuple[str | int, ...], Any, str]]:

@@ -485,7 +485,7 @@ def repair_refs(
                 collector.warn(
                     Location(display, where),
                     "ref-siblings",
-                    f"keys beside $ref are ignored in a reference to a {kind}: {extra}",
+                    f"keys beside $ref are ignored in a reference to {_a(kind)}: {extra}",
                 )
             continue
         place, rule, message = problem
@@ -505,10 +505,21 @@ def _sort_key(where: str) -> list[tuple[int, int | str]]:
 
 
 def _ref_objects(node: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-    for where, _ in _ref_values(node):
-        found = resolve_pointer(node, where)
-        if isinstance(found, dict):
-            yield where, found
+    """``(pointer, object)`` for every object with a ``$ref`` key that is a reference
+    (outside literal data and maps of names: a property may be called ``$ref``)."""
+    stack: list[tuple[Any, str]] = [(node, "")]
+    while stack:
+        current, here = stack.pop()
+        if isinstance(current, dict):
+            is_ref = "$ref" in current and not here.endswith(_NAME_MAPS)
+            if is_ref:
+                yield here, current
+            for key in sorted(current, reverse=True):
+                if not (is_ref and key == "$ref") and not is_literal_data(here, key):
+                    stack.append((current[key], f"{here}/{escape_pointer_token(key)}"))
+        elif isinstance(current, list):
+            for index in range(len(current) - 1, -1, -1):
+                stack.append((current[index], f"{here}/{index}"))
 
 
 def _follow(root: Any, ref: str, broken: dict[int, tuple[Location, str, str]]) -> _Follow:
@@ -549,11 +560,15 @@ def _wrong_kind(root: Any, expected: str | None, target: str, ref: str) -> str:
     if expected == kinds.SCHEMA and isinstance(node, bool):
         return ""
     if not isinstance(node, dict):
-        return f"{ref} names {_json_type(node)}, not a {expected or 'mapping'}"
+        return f"{ref} names {_json_type(node)}, not {_a(expected or 'mapping')}"
     found = kinds.kind_at([unescape_pointer_token(t) for t in target.split("/")[1:]])
     if expected is None or found is None or kinds.compatible(expected, found):
         return ""
-    return f"{ref} names a {found} where a {expected} belongs"
+    return f"{ref} names {_a(found)} where {_a(expected)} belongs"
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in ("a", "e", "i", "o", "u") else "a ") + word
 
 
 def _repair(root: Any, where: str, kind: str | None) -> None:
@@ -590,24 +605,6 @@ def _json_type(value: Any) -> str:
     if isinstance(value, str):
         return "a string"
     return "a list" if isinstance(value, list) else "a mapping"
-
-
-def _ref_values(node: Any) -> Iterator[tuple[str, Any]]:
-    """``(pointer of the object, $ref value)`` for every ``$ref`` key outside literal data
-    and outside maps of names (a property may be called ``$ref``)."""
-    stack: list[tuple[Any, str]] = [(node, "")]
-    while stack:
-        current, here = stack.pop()
-        if isinstance(current, dict):
-            is_ref = "$ref" in current and not here.endswith(_NAME_MAPS)
-            if is_ref:
-                yield here, current["$ref"]
-            for key in sorted(current, reverse=True):
-                if not (is_ref and key == "$ref") and not is_literal_data(here, key):
-                    stack.append((current[key], f"{here}/{escape_pointer_token(key)}"))
-        elif isinstance(current, list):
-            for index in range(len(current) - 1, -1, -1):
-                stack.append((current[index], f"{here}/{index}"))
 
 
 def _chain_length(root: Any, ref: str, memo: dict[str, int]) -> int:

@@ -10,9 +10,9 @@ untyped. Here each is repaired where it stands, so only that part degrades:
 - a keyword whose value has the wrong JSON type is dropped (``maxLength: "10"``,
   ``enum: "a"``, ``properties: [...]``); list items of the wrong type are dropped;
 - ``required: true`` on a property names that property in its parent's ``required``;
-- enum values of another JSON type than the schema's single ``type`` are dropped
-  (``null`` in the enum of a nullable 3.0 schema is implied by ``nullable``: dropped
-  without a warning);
+- enum values of another JSON type than the schema's single ``type`` are dropped;
+  ``null`` among them makes the schema nullable (in the enum of a nullable 3.0 schema it
+  is implied by ``nullable``: dropped without a warning);
 - a discriminator mapping entry naming a schema that does not exist is dropped;
 - a component schema that inherits from itself through ``allOf`` loses the member that
   closes the cycle (it becomes ``{}``).
@@ -119,6 +119,7 @@ def _describe(value: Any) -> str:
 
 class _Repair:
     def __init__(self, data: dict[str, Any], display: str, collector: Collector) -> None:
+        self.version = str(data.get("openapi", ""))[:3]
         self.data = data
         self.display = display
         self.collector = collector
@@ -195,6 +196,13 @@ class _Repair:
             node["enum"] = values = [v for v in values if v is not None]
         if not isinstance(kind, str) or kind not in _ENUM_TYPES:
             return
+        if None in values:  # null listed but not allowed by the type: read as nullable
+            node["enum"] = values = [v for v in values if v is not None]
+            if self.version == "3.0":
+                node["nullable"] = True
+            else:
+                node["type"] = [kind, "null"]
+            self.warn((*tokens, "enum"), f"null in the enum of a {kind} schema; read as nullable")
         check = _ENUM_TYPES[kind]
         wrong = [v for v in values if not check(v)]
         if not wrong:

@@ -228,7 +228,7 @@ REF_CASES: dict[str, tuple[dict[str, Any], list[tuple[str, str, str, str]]]] = {
             (
                 "/components/schemas/S/properties/i/$ref",
                 "ref-wrong-kind",
-                "#/info names a info object where a schema belongs",
+                "#/info names an info object where a schema belongs",
                 "typed as Any",
             ),
             (
@@ -483,8 +483,10 @@ SCHEMA_CASES: dict[str, tuple[dict[str, Any], list[str]]] = {
             }
         },
         [
+            "/components/schemas/S/properties/e/enum: null in the enum of a string schema; "
+            "read as nullable",
             "/components/schemas/S/properties/e/enum: enum values that are not strings are "
-            'ignored: 1, null, {"x": 1}',
+            'ignored: 1, {"x": 1}',
             "/components/schemas/S/properties/i/enum: enum values that are not integers are "
             'ignored: "two"',
         ],
@@ -699,6 +701,37 @@ OTHER_SLIPS: dict[str, dict[str, Any]] = {
         },
         "3.0.3",
     ),
+    "null-in-a-string-enum-3-0": schema_doc(
+        {"S": {"type": "object", "properties": {"e": {"type": "string", "enum": ["a", None]}}}},
+        "3.0.3",
+    ),
+    "null-in-a-string-enum-3-1": schema_doc(
+        {"S": {"type": "object", "properties": {"e": {"type": "string", "enum": ["a", None]}}}}
+    ),
+    "null-in-a-nullable-enum-3-0": schema_doc(
+        {
+            "S": {
+                "type": "object",
+                "properties": {"e": {"type": "string", "nullable": True, "enum": ["a", None]}},
+            }
+        },
+        "3.0.3",
+    ),
+    "response-ref-names-a-request-body": document(
+        get(responses={"200": {"$ref": "#/components/requestBodies/B"}}),
+        {
+            "requestBodies": {
+                "B": {
+                    "description": "a body",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "object", "properties": {"n": {"type": "integer"}}}
+                        }
+                    },
+                }
+            }
+        },
+    ),
     "odd-status-keys": document(
         {
             "/x": {
@@ -758,6 +791,7 @@ def test_other_slips_generate_import_and_type_check(ws: Workspace) -> None:
     result = ws.run("generate", *specs, "-o", "out")
     assert result.code == 0, result.err
     assert "models-failed" not in result.err and "model-missing" not in result.err, result.err
+    assert "ref-wrong-kind" not in result.err  # a request body serves as a response
     dists = sorted((ws.root / "out").iterdir())
     assert len(dists) == len(OTHER_SLIPS)
     code = "import pydantic, importlib\n" + "".join(
