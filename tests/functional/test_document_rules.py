@@ -210,6 +210,8 @@ def test_inline_array_of_objects_body_is_validated_per_item(
     client = _client(pkg, server)
     error = _refused(pkg, lambda: client.add_points(body=[{"x": 1}, {"label": "far too long"}]))
     assert set(error.fields) == {"body.1.x", "body.1.label"}
+    error = _refused(pkg, lambda: client.add_points(body=[]))  # minItems: 1
+    assert error.field == "body"
     assert server.requests == []
     client.add_points(body=[{"x": 1}, pkg.models.AddPointsRequestItem(x=2, label="b")])
     assert server.sent == [{"x": 1}, {"x": 2, "label": "b"}]
