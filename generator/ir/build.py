@@ -392,6 +392,13 @@ class Builder:
         items = self.hoisted.get(ptr + "/items")
         if items is not None and items in self.model_classes and _inline_array(schema):
             annotation = f"list[models.{items}]"
+            bounds = {
+                key: schema[source]
+                for key, source in (("min_length", "minItems"), ("max_length", "maxItems"))
+                if isinstance(schema.get(source), int) and not isinstance(schema[source], bool)
+            }
+            if bounds:  # the runtime validates the body against this annotation
+                annotation = self.types.constrained(annotation, bounds)
             return annotation + " | None" if self.types.nullable(schema) else annotation
         return self.types.annotation(schema)
 

@@ -291,6 +291,10 @@ class TypeMapper:
                 out.setdefault("le", bounds[1]) if "lt" not in out else None
         return out
 
+    def constrained(self, base: str, bounds: dict[str, Any]) -> str:
+        """``Annotated[base, Field(**bounds)]`` (``base`` itself without bounds)."""
+        return self._constrained(base, bounds, True)
+
     @staticmethod
     def _constrained(base: str, bounds: dict[str, Any], constraints: bool) -> str:
         if not constraints or not bounds:

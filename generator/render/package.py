@@ -140,8 +140,9 @@ def _signature_parts(op: Operation) -> dict[str, Any]:
         body_type = body.annotation
         if body_type.startswith("models."):
             body_type += " | dict[str, Any]"
-        elif re.fullmatch(r"list\[models\.\w+\]", body_type):  # an array of inline objects
-            body_type += " | list[dict[str, Any]]"
+        elif array := re.fullmatch(r"(?:Annotated\[)?(list\[models\.\w+\])(?:, .*\])?", body_type):
+            # an array of inline objects (its bounds are the runtime's, not the signature's)
+            body_type = array[1] + " | list[dict[str, Any]]"
     signature = list(params_required)
     fields_sig: list[str] = []
     body_sig: list[str] = []

@@ -9,6 +9,7 @@ that used to parse start failing. Everything runs on httpx.MockTransport.
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import sys
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from tests.conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden" / "expected"
 EVENT_ID = "0b4d1c9e-9a7c-4a4e-8d1e-1f1f1f1f1f1f"
+PER_CALL_OPTIONS = {"extra_headers", "extra_query", "extra_body", "timeout"}
 
 
 def _load(spec: str) -> ModuleType:
@@ -208,6 +210,8 @@ def test_inline_array_of_objects_body_is_validated_per_item(
     client = _client(pkg, server)
     error = _refused(pkg, lambda: client.add_points(body=[{"x": 1}, {"label": "far too long"}]))
     assert set(error.fields) == {"body.1.x", "body.1.label"}
+    error = _refused(pkg, lambda: client.add_points(body=[]))  # minItems: 1
+    assert error.field == "body"
     assert server.requests == []
     client.add_points(body=[{"x": 1}, pkg.models.AddPointsRequestItem(x=2, label="b")])
     assert server.sent == [{"x": 1}, {"x": 2, "label": "b"}]
@@ -276,8 +280,17 @@ def test_only_given_fields_are_sent(packages: dict[str, ModuleType]) -> None:
     pkg = packages["no_invented_defaults"]
     server = Server({"name": "a"})
     client = _client(pkg, server)
+    signature = inspect.signature(pkg.Client.create_alarm)
+    optional = [p for p in signature.parameters.values() if p.default is not p.empty]
+    defaults = {p.name: p.default for p in optional if p.name not in PER_CALL_OPTIONS}
+    # the implementation signature behind the overloads: every argument may be left out
+    assert set(defaults) == {"output", "page_size", "name", "severity", "muted", "tags", "body"}
+    assert all(isinstance(value, pkg.NotGiven) for value in defaults.values())
     alarm = client.create_alarm(name="a")
+    assert server.requests[-1].url.query == b""  # documented defaults are the server's
     assert server.sent == {"name": "a"}
+    client.create_alarm(name="a", output="json", page_size=5)
+    assert str(server.requests[-1].url.query, "ascii") == "output=json&page_size=5"
     assert alarm.severity == 3  # the documented default, read back
     assert alarm.muted is None and alarm.tags is None
     client.create_alarm(body=pkg.models.Alarm(name="b"))

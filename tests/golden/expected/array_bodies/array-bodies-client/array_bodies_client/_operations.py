@@ -5,6 +5,10 @@ The runtime builds requests from these descriptions; property tests use the same
 to drive every operation of the document.
 """
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import models
 from ._base_client import Body, Operation, ResponseSpec
 
@@ -16,7 +20,7 @@ ADD_POINTS = Operation(
     body=Body(
         kwarg="body",
         media_type="application/json",
-        annotation=list[models.AddPointsRequestItem],
+        annotation=Annotated[list[models.AddPointsRequestItem], Field(min_length=1)],
         required=True,
     ),
     responses={

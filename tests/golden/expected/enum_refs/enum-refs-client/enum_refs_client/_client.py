@@ -76,7 +76,7 @@ class Client(SyncAPIClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> list[str]:
+    ) -> models.ListItemsResponse:
         """GET /items
 
         ``GET /items`` (operationId ``listItems``).
@@ -92,7 +92,7 @@ class Client(SyncAPIClient):
             timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
-            list[str]
+            models.ListItemsResponse
 
         Raises:
             RequestValidationError: an argument breaks the document's constraints (nothing is
@@ -100,7 +100,7 @@ class Client(SyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
-            "list[str]",
+            "models.ListItemsResponse",
             self._request(
                 _ops.LIST_ITEMS,
                 {"level": level, "order": order, "orders": orders},
@@ -125,10 +125,10 @@ class ClientWithRawResponse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[str]]:
+    ) -> RawResponse[models.ListItemsResponse]:
         """Like :meth:`Client.list_items`, returning a ``RawResponse``."""
         return cast(
-            "RawResponse[list[str]]",
+            "RawResponse[models.ListItemsResponse]",
             self._client._request(
                 _ops.LIST_ITEMS,
                 {"level": level, "order": order, "orders": orders},
@@ -192,7 +192,7 @@ class AsyncClient(AsyncAPIClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> list[str]:
+    ) -> models.ListItemsResponse:
         """GET /items
 
         ``GET /items`` (operationId ``listItems``).
@@ -208,7 +208,7 @@ class AsyncClient(AsyncAPIClient):
             timeout: seconds or an ``httpx.Timeout`` for this call instead of the client's.
 
         Returns:
-            list[str]
+            models.ListItemsResponse
 
         Raises:
             RequestValidationError: an argument breaks the document's constraints (nothing is
@@ -216,7 +216,7 @@ class AsyncClient(AsyncAPIClient):
             APIConnectionError: the server could not be reached (APITimeoutError on timeouts)
         """
         return cast(
-            "list[str]",
+            "models.ListItemsResponse",
             await self._request(
                 _ops.LIST_ITEMS,
                 {"level": level, "order": order, "orders": orders},
@@ -241,10 +241,10 @@ class AsyncClientWithRawResponse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[list[str]]:
+    ) -> RawResponse[models.ListItemsResponse]:
         """Like :meth:`AsyncClient.list_items`, returning a ``RawResponse``."""
         return cast(
-            "RawResponse[list[str]]",
+            "RawResponse[models.ListItemsResponse]",
             await self._client._request(
                 _ops.LIST_ITEMS,
                 {"level": level, "order": order, "orders": orders},

@@ -7,6 +7,7 @@ to drive every operation of the document.
 
 from typing import Literal
 
+from . import models
 from ._base_client import Operation, Param, ResponseSpec
 
 LIST_ITEMS = Operation(
@@ -38,7 +39,7 @@ LIST_ITEMS = Operation(
     ),
     body=None,
     responses={
-        "200": ResponseSpec(list[str]),
+        "200": ResponseSpec(models.ListItemsResponse),
     },
 )
 

@@ -4,12 +4,28 @@
 from __future__ import annotations
 
 from enum import Enum, IntEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import OpenStrEnum, is_none
 
 
 class Level(IntEnum):
     VALUE_1 = 1
     VALUE_2 = 2
     VALUE_3 = 3
+
+
+class ListItemsResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    order: Annotated[OpenStrEnum[Order] | None, Field(exclude_if=is_none)] = None
+    items: Annotated[list[str] | None, Field(exclude_if=is_none)] = None
 
 
 class Order(str, Enum):

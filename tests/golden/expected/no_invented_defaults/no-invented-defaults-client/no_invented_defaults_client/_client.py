@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -72,6 +72,8 @@ class Client(SyncAPIClient):
         self,
         *,
         name: str,
+        output: Literal["json"] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         severity: int | NotGiven = NOT_GIVEN,
         muted: bool | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
@@ -86,6 +88,8 @@ class Client(SyncAPIClient):
         self,
         *,
         body: models.Alarm | dict[str, Any],
+        output: Literal["json"] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -100,6 +104,8 @@ class Client(SyncAPIClient):
         muted: bool | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         body: models.Alarm | dict[str, Any] | NotGiven = NOT_GIVEN,
+        output: Literal["json"] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -110,6 +116,8 @@ class Client(SyncAPIClient):
         ``POST /alarms`` (operationId ``createAlarm``).
 
         Args:
+            output: query parameter ``output``. (optional)
+            page_size: query parameter ``page_size``. (optional)
             name: body field ``name``.
             severity: body field ``severity``. (optional)
             muted: body field ``muted``. (optional)
@@ -135,9 +143,11 @@ class Client(SyncAPIClient):
             self._request(
                 _ops.CREATE_ALARM,
                 {
+                    "output": output,
+                    "page_size": page_size,
                     "body": merge_body(
                         body, {"name": name, "severity": severity, "muted": muted, "tags": tags}
-                    )
+                    ),
                 },
                 options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -158,6 +168,8 @@ class ClientWithRawResponse:
         muted: bool | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         body: models.Alarm | dict[str, Any] | NotGiven = NOT_GIVEN,
+        output: Literal["json"] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -169,9 +181,11 @@ class ClientWithRawResponse:
             self._client._request(
                 _ops.CREATE_ALARM,
                 {
+                    "output": output,
+                    "page_size": page_size,
                     "body": merge_body(
                         body, {"name": name, "severity": severity, "muted": muted, "tags": tags}
-                    )
+                    ),
                 },
                 options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,
@@ -228,6 +242,8 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         name: str,
+        output: Literal["json"] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         severity: int | NotGiven = NOT_GIVEN,
         muted: bool | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
@@ -242,6 +258,8 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         body: models.Alarm | dict[str, Any],
+        output: Literal["json"] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -256,6 +274,8 @@ class AsyncClient(AsyncAPIClient):
         muted: bool | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         body: models.Alarm | dict[str, Any] | NotGiven = NOT_GIVEN,
+        output: Literal["json"] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -266,6 +286,8 @@ class AsyncClient(AsyncAPIClient):
         ``POST /alarms`` (operationId ``createAlarm``).
 
         Args:
+            output: query parameter ``output``. (optional)
+            page_size: query parameter ``page_size``. (optional)
             name: body field ``name``.
             severity: body field ``severity``. (optional)
             muted: body field ``muted``. (optional)
@@ -291,9 +313,11 @@ class AsyncClient(AsyncAPIClient):
             await self._request(
                 _ops.CREATE_ALARM,
                 {
+                    "output": output,
+                    "page_size": page_size,
                     "body": merge_body(
                         body, {"name": name, "severity": severity, "muted": muted, "tags": tags}
-                    )
+                    ),
                 },
                 options=call_options(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -314,6 +338,8 @@ class AsyncClientWithRawResponse:
         muted: bool | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         body: models.Alarm | dict[str, Any] | NotGiven = NOT_GIVEN,
+        output: Literal["json"] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -325,9 +351,11 @@ class AsyncClientWithRawResponse:
             await self._client._request(
                 _ops.CREATE_ALARM,
                 {
+                    "output": output,
+                    "page_size": page_size,
                     "body": merge_body(
                         body, {"name": name, "severity": severity, "muted": muted, "tags": tags}
-                    )
+                    ),
                 },
                 options=call_options(extra_headers, extra_query, extra_body, timeout),
                 raw=True,

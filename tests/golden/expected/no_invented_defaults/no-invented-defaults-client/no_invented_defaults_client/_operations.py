@@ -5,14 +5,31 @@ The runtime builds requests from these descriptions; property tests use the same
 to drive every operation of the document.
 """
 
+from typing import Literal
+
 from . import models
-from ._base_client import Body, Operation, ResponseSpec
+from ._base_client import Body, Operation, Param, ResponseSpec
 
 CREATE_ALARM = Operation(
     operation_id="createAlarm",
     method="POST",
     path="/alarms",
-    params=(),
+    params=(
+        Param(
+            location="query",
+            name="output",
+            kwarg="output",
+            annotation=Literal["json"],
+            required=False,
+        ),
+        Param(
+            location="query",
+            name="page_size",
+            kwarg="page_size",
+            annotation=int,
+            required=False,
+        ),
+    ),
     body=Body(
         kwarg="body",
         media_type="application/json",
