@@ -48,11 +48,21 @@ PROPERTY_DIR = ROOT / "tests" / "property"
 FLOORS = Path(__file__).with_name("conformance_floors.json")
 GOAL = 0.95
 
-#: Budgets: examples drawn per strategy, coverage cases per operation, time cap per
-#: document (seconds, operations), hard limit for a child (time cap + setup allowance).
+#: Budgets: examples drawn per strategy, coverage cases per operation, operations per
+#: document (a fixed sample: the first in the order of a hash of their ids, so that a
+#: budget run judges the same operations on every machine), time cap per
+#: document (seconds for its operations, after loading), and the allowance for loading
+#: (the hard limit of a child is time cap + setup). The CI budget keeps the whole corpus
+#: near 10 minutes on 2 cores with --jobs 2 (27 documents).
 BUDGETS: dict[str, dict[str, int]] = {
-    "ci": {"examples": 3, "coverage": 40, "time_cap": 25, "setup": 150},
-    "full": {"examples": 25, "coverage": 100_000, "time_cap": 1800, "setup": 600},
+    "ci": {"examples": 3, "coverage": 40, "max_ops": 8, "time_cap": 90, "setup": 180},
+    "full": {
+        "examples": 25,
+        "coverage": 100_000,
+        "max_ops": 100_000,
+        "time_cap": 3600,
+        "setup": 600,
+    },
 }
 
 
@@ -81,6 +91,14 @@ def _normalise(message: str) -> str:
     )
     text = re.sub(r"^(invalid input not rejected: |\w+: )?body [^:]*: ", r"\1body: ", text)
     text = text.replace("<root>: ", "")
+    text = re.sub(r"'(?:[^'\\]|\\.){25,}'", "'…'", text)
+    text = re.sub(r'"(?:[^"\\]|\\.){25,}"', '"…"', text)
+    text = re.sub(r"\b\d+(\.\d+)?\b", "N", text)
+    for _ in range(10):  # nested literals, innermost first
+        collapsed = re.sub(r"\{[^{}]*\}", "…", re.sub(r"\[[^\[\]]*\]", "…", text))
+        if collapsed == text:
+            break
+        text = collapsed
     # jsonschema messages start with the instance: "<value> is not of type 'object'"
     text = re.sub(
         r"^(.*: )?(.+?) (is not|is too|does not|is a required|is less|"
@@ -88,12 +106,31 @@ def _normalise(message: str) -> str:
         r"\1… \3",
         text,
     )
-    text = re.sub(r"'(?:[^'\\]|\\.){25,}'", "'…'", text)
-    text = re.sub(r'"(?:[^"\\]|\\.){25,}"', '"…"', text)
-    text = re.sub(r"\b\d+(\.\d+)?\b", "N", text)
-    text = re.sub(r"\{[^{}]*\}", "{…}", text)
-    text = re.sub(r"\[[^\[\]]*\]", "[…]", text)
     return text[:110]
+
+
+#: Reasons that match a client/generator defect already known and being fixed elsewhere
+#: (issue 13's list): the table tags them, so that new defects stand out.
+KNOWN_DEFECTS: tuple[tuple[str, str], ...] = (
+    (r"is not a '(uuid|date-time|email|date|uri)'", "format not checked"),
+    (r"Additional properties are not allowed", "additionalProperties: false"),
+    (r"does not have enough properties|should be non-empty", "minProperties"),
+    (r"invalid input not rejected: .*None is not of type", "None accepted for non-nullable"),
+    (r"UnicodeDecodeError", "format: binary in JSON"),
+    (
+        r"Input should be an object|returned <class '(NoneType|bool|int|float|str|list)'> not",
+        "properties without type",
+    ),
+    (r"round trip: served '.*', client dumps '\"", "NEW: JSON string response returned undecoded"),
+    (r"is not a <class.*whole-number floats", "NEW: error body with a whole float for an integer"),
+)
+
+
+def known_defect(reason: str) -> str | None:
+    for pattern, label in KNOWN_DEFECTS:
+        if re.search(pattern, reason):
+            return label
+    return None
 
 
 class _Op:
@@ -114,6 +151,9 @@ class _Op:
         if self.problem is not None:
             check, message, case = self.problem
             verdict, reason = "failed", f"{check}: {_normalise(message)}"
+            label = known_defect(message)
+            if label is not None:
+                reason = f"[{label}] {reason}"
             detail = f"{message[:600]} | case: {case[:400]}"
         elif self.judged:
             verdict, reason, detail = "passed", "", ""
@@ -333,8 +373,17 @@ def run_child(args: argparse.Namespace) -> int:
     )
     for label, reason in info.unbound.items():
         emit({"operation": label, "verdict": "skipped", "reason": f"binding: {reason}"})
-    deadline = start + args.time_cap
-    for op in ops:
+    deadline = time.monotonic() + args.time_cap  # the cap is for operations, after setup
+    for index, op in enumerate(ops):
+        if index >= args.max_ops:
+            emit(
+                {
+                    "operation": op.id,
+                    "verdict": "skipped",
+                    "reason": f"not sampled (budget: {args.max_ops} operations per document)",
+                }
+            )
+            continue
         if time.monotonic() > deadline:
             emit({"operation": op.id, "verdict": "skipped", "reason": "time cap"})
             continue
@@ -427,6 +476,8 @@ def run_document(document: Path, args: argparse.Namespace, floors: dict[str, flo
         str(args.examples or budget["examples"]),
         "--coverage",
         str(budget["coverage"]),
+        "--max-ops",
+        str(budget["max_ops"]),
         "--time-cap",
         str(time_cap),
     ]
@@ -586,6 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--package-dir")
     parser.add_argument("--results")
     parser.add_argument("--coverage", type=int, default=40)
+    parser.add_argument("--max-ops", type=int, default=100_000)
     args = parser.parse_args(argv)
     if args.child:
         args.document = args.child

@@ -23,6 +23,9 @@ GENERATED = ROOT / "generated"
 GOLDEN_SPEC_DIR = ROOT / "tests" / "golden" / "specs"
 GOLDEN_EXPECTED = ROOT / "tests" / "golden" / "expected"
 
+#: Header parameters OpenAPI says to ignore (the media types and security decide them).
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -360,8 +363,11 @@ def load(name: str) -> SpecInfo:
             )
             for param in [*path_item.get("parameters", []), *raw_op.get("parameters", [])]:
                 resolved = info.resolve(param)
-                if isinstance(resolved, dict) and "in" in resolved and "name" in resolved:
-                    binding.params[(resolved["in"], resolved["name"])] = resolved
+                if not (isinstance(resolved, dict) and "in" in resolved and "name" in resolved):
+                    continue
+                if resolved["in"] == "header" and str(resolved["name"]).lower() in IGNORED_HEADERS:
+                    continue  # OpenAPI: such a parameter definition SHALL be ignored
+                binding.params[(resolved["in"], resolved["name"])] = resolved
             info.ops[operation_id] = binding
     if strict:
         assert not by_route, f"{name}: client operations missing from the document: {by_route}"
