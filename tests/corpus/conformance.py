@@ -55,7 +55,7 @@ GOAL = 0.95
 #: (the hard limit of a child is time cap + setup). The CI budget keeps the whole corpus
 #: near 10 minutes on 2 cores with --jobs 2 (27 documents).
 BUDGETS: dict[str, dict[str, int]] = {
-    "ci": {"examples": 3, "coverage": 40, "max_ops": 8, "time_cap": 90, "setup": 180},
+    "ci": {"examples": 3, "coverage": 40, "max_ops": 8, "time_cap": 90, "setup": 300},
     "full": {
         "examples": 25,
         "coverage": 100_000,
