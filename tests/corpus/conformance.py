@@ -55,7 +55,7 @@ GOAL = 0.95
 #: (the hard limit of a child is time cap + setup). The CI budget keeps the whole corpus
 #: near 10 minutes on 2 cores with --jobs 2 (27 documents).
 BUDGETS: dict[str, dict[str, int]] = {
-    "ci": {"examples": 3, "coverage": 40, "max_ops": 8, "time_cap": 90, "setup": 180},
+    "ci": {"examples": 3, "coverage": 40, "max_ops": 8, "time_cap": 90, "setup": 300},
     "full": {
         "examples": 25,
         "coverage": 100_000,
@@ -247,6 +247,9 @@ def _request_side(op: Any, result: _Op, examples: int) -> None:
         try:
             judge(label, drawn)
         except Exception as exc:
+            if _generation_error(exc):  # e.g. no success body can be drawn to answer with
+                result.skips[f"request/{label}: cannot generate ({type(exc).__name__})"] += 1
+                continue
             result.fail(
                 f"harness/{label}", f"{type(exc).__name__}: {exc}", traceback.format_exc(limit=3)
             )
@@ -619,8 +622,30 @@ def run_parent(args: argparse.Namespace) -> int:
         ],
     }
     (out / "conformance.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    if args.record_floors:
+        record_floors(results)
     print(f"report: {out / 'conformance.md'}, {out / 'conformance.json'}")
     return 0 if all(r.ok for r in results) else 1
+
+
+def record_floors(results: list[DocResult]) -> None:
+    """Write the measured pass rates as floors, one operation of tolerance each (a ratchet:
+    a document may not fall further below the goal than it is today; raise them as
+    defects get fixed, never lower them without a reason)."""
+    floors: dict[str, float] = {}
+    for r in results:
+        if r.tested and r.rate < GOAL:
+            floors[r.name] = round(max(r.passed - 1, 0) / r.tested, 3)
+    data = {
+        "comment": (
+            "Pass-rate floors per corpus document for `make test-corpus` (CI budget), "
+            "measured by `tests/corpus/conformance.py --record-floors` with one operation "
+            "of tolerance; documents not listed must reach the goal (0.95)."
+        ),
+        "floors": dict(sorted(floors.items())),
+    }
+    FLOORS.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"floors written to {FLOORS}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -632,6 +657,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--packages", default=str(ROOT / "build" / "corpus" / "packages"))
     parser.add_argument("--examples", type=int, default=0)
     parser.add_argument("--time-cap", type=float, default=None)
+    parser.add_argument("--record-floors", action="store_true", help="write the measured floors")
     # child mode (one document)
     parser.add_argument("--child")
     parser.add_argument("--package-dir")

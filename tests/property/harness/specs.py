@@ -104,8 +104,18 @@ def read_document(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
         return json.loads(text)  # type: ignore[no-any-return]
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)  # type: ignore[no-any-return]
+    return yaml.load(text, Loader=_JSONLoader)  # type: ignore[no-any-return]
+
+
+class _JSONLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe YAML without the timestamp type: an unquoted ``2024-01-02T03:04:05Z`` in an
+    example is the JSON string a server sends, not a ``datetime``."""
+
+
+_JSONLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def pointer_parts(ref: str) -> list[str] | None:
