@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import base64
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from generator.diagnostics import Collector, Diagnostic, GenerationError, Location
+from generator import cache as cache_mod
+from generator.diagnostics import Collector, Diagnostic, GenerationError, Level, Location
 from generator.ir import Api, build_api
 from generator.loader import load
+from generator.loader.document import display_name
+from generator.loader.validation import close_worker
 
 
 def build(path: Path | str, root: Path | str | None = None) -> tuple[Api, list[Diagnostic]]:
@@ -26,32 +36,226 @@ def build(path: Path | str, root: Path | str | None = None) -> tuple[Api, list[D
     return api, collector.diagnostics
 
 
+def _build_each(
+    paths: Sequence[Path | str], root: Path | str | None
+) -> tuple[list[tuple[Api, list[Diagnostic]]], list[Diagnostic]]:
+    """Build every document (sharing one validation worker); the errors of all of them."""
+    built: list[tuple[Api, list[Diagnostic]]] = []
+    errors: list[Diagnostic] = []
+    try:
+        for path in paths:
+            try:
+                built.append(build(path, root))
+            except GenerationError as exc:
+                errors.extend(exc.diagnostics)
+    finally:
+        close_worker()
+    return built, errors
+
+
 def build_all(
     paths: Sequence[Path | str], root: Path | str | None = None
 ) -> tuple[list[Api], list[Diagnostic]]:
     """Build every document first, so that one broken document means nothing is written."""
-    apis: list[Api] = []
-    warnings: list[Diagnostic] = []
-    errors: list[Diagnostic] = []
-    for path in paths:
-        try:
-            api, found = build(path, root)
-        except GenerationError as exc:
-            errors.extend(exc.diagnostics)
-            continue
-        apis.append(api)
-        warnings.extend(found)
-    names: dict[str, Api] = {}
-    for api in apis:
-        if api.dist_name in names:
-            collector = Collector()
-            collector.error(
-                Location(api.source),
-                "package-name",
-                f"package {api.dist_name} is also produced by {names[api.dist_name].source}",
-            )
-            errors.extend(collector.errors)
-        names[api.dist_name] = api
+    built, errors = _build_each(paths, root)
+    errors.extend(_name_clashes([(api.dist_name, api.source) for api, _ in built]))
     if errors:
         raise GenerationError(errors)
-    return apis, warnings
+    return [api for api, _ in built], [w for _, found in built for w in found]
+
+
+def _name_clashes(packages: Sequence[tuple[str, str]]) -> list[Diagnostic]:
+    collector = Collector()
+    names: dict[str, str] = {}
+    for dist_name, source in packages:
+        if dist_name in names:
+            collector.error(
+                Location(source),
+                "package-name",
+                f"package {dist_name} is also produced by {names[dist_name]}",
+            )
+        names[dist_name] = source
+    return collector.errors
+
+
+@dataclass(frozen=True)
+class Package:
+    """One generated package: its directory name and its formatted files."""
+
+    dist_name: str
+    source: str
+    files: dict[str, bytes]  # path relative to the package directory -> content
+
+
+def packages(
+    paths: Sequence[Path | str],
+    root: Path | str | None = None,
+    cache: cache_mod.Cache | None = None,
+) -> tuple[list[Package], list[Diagnostic]]:
+    """Build, render and format every document: what ``generate`` and ``check`` write.
+
+    With ``cache``, a document whose inputs are unchanged is taken from it whole, and the
+    stages of the others reuse what they can (see :mod:`generator.cache`). Raises
+    GenerationError when any document fails; nothing is written then.
+    """
+    from generator.render import render_tree, snapshot
+
+    with cache_mod.activated(cache):
+        results: list[tuple[Package, list[Diagnostic]] | None] = []
+        misses: list[tuple[int, Path, str | None]] = []
+        for index, path in enumerate(paths):
+            key = _package_key(cache, Path(path), root) if cache is not None else None
+            hit = _lookup(cache, key) if cache is not None and key is not None else None
+            results.append(hit)
+            if hit is None:
+                misses.append((index, Path(path), key))
+        if misses:
+            opened: list[str] = []
+            with _recording_reads(opened):
+                built, errors = _build_each([p for _, p, _ in misses], root)
+            if errors:
+                raise GenerationError(errors)
+            with tempfile.TemporaryDirectory(prefix="generator-render-") as tmp:
+                with _recording_reads(opened):
+                    dirs = render_tree([api for api, _ in built], Path(tmp))
+                for (index, path, key), (api, found), package_dir in zip(
+                    misses, built, dirs, strict=True
+                ):
+                    package = Package(api.dist_name, api.source, snapshot(package_dir))
+                    results[index] = (package, found)
+                    if cache is not None and key is not None:
+                        _store(cache, key, path, package, found, opened)
+        done = [r for r in results if r is not None]
+        errors = _name_clashes([(p.dist_name, p.source) for p, _ in done])
+        if errors:
+            raise GenerationError(errors)
+        return [p for p, _ in done], [w for _, found in done for w in found]
+
+
+# -- the whole-document cache entry ------------------------------------------------------
+
+
+def _package_key(cache: cache_mod.Cache, path: Path, root: Path | str | None) -> str | None:
+    """Key of a document's package: its bytes, where it is, ``--root``, its fake rules."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    display = display_name(path)
+    rules = Path(display).with_name(Path(display).name.rsplit(".", 1)[0] + ".fake.py")
+    rules_hash = cache_mod.file_hash(rules) or "absent"
+    where = os.path.abspath(root) if root is not None else os.getcwd()
+    return cache.key("package", data, display, os.path.abspath(path), where, rules_hash)
+
+
+def _lookup(cache: cache_mod.Cache, key: str) -> tuple[Package, list[Diagnostic]] | None:
+    entry = cache.get_json(key)
+    if not isinstance(entry, dict):
+        return None
+    try:
+        for name, expected in entry["inputs"].items():
+            if cache_mod.file_hash(Path(name)) != expected:
+                return None  # a file $ref target changed
+        files = {rel: base64.b64decode(text) for rel, text in entry["files"].items()}
+        warnings = [
+            Diagnostic(
+                Location(w["file"], w["pointer"], w["line"], w["column"]),
+                Level(w["level"]),
+                w["rule"],
+                w["message"],
+            )
+            for w in entry["warnings"]
+        ]
+        package = Package(str(entry["dist_name"]), str(entry["source"]), files)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # an entry of the right format but the wrong shape: not trusted
+    return package, warnings
+
+
+def _store(
+    cache: cache_mod.Cache,
+    key: str,
+    path: Path,
+    package: Package,
+    found: list[Diagnostic],
+    opened: list[str],
+) -> None:
+    inputs: dict[str, str] = {}
+    own = os.path.abspath(path)
+    for name in sorted(set(opened)):
+        absolute = os.path.abspath(name)
+        if absolute == own or _is_tool_file(absolute):
+            continue
+        digest = cache_mod.file_hash(Path(absolute))
+        if digest is None:
+            return  # a file read but gone: do not cache what cannot be checked
+        inputs[absolute] = digest
+    cache.put_json(
+        key,
+        {
+            "dist_name": package.dist_name,
+            "source": package.source,
+            "inputs": inputs,
+            "files": {rel: base64.b64encode(data).decode() for rel, data in package.files.items()},
+            "warnings": [
+                {
+                    "file": w.location.file,
+                    "pointer": w.location.pointer,
+                    "line": w.location.line,
+                    "column": w.location.column,
+                    "level": w.level.value,
+                    "rule": w.rule,
+                    "message": w.message,
+                }
+                for w in found
+            ],
+        },
+    )
+
+
+_TOOL_ROOTS = tuple(
+    {os.path.abspath(p) + os.sep for p in (sys.prefix, sys.base_prefix, str(cache_mod.PACKAGE_DIR))}
+)
+
+
+def _is_tool_file(path: str) -> bool:
+    """Files of Python, the installed tools or the generator (their hash is in every key),
+    and temporary files of this run."""
+    return path.startswith(_TOOL_ROOTS) or path.startswith(
+        os.path.abspath(tempfile.gettempdir()) + os.sep + "generator-"
+    )
+
+
+class _Reads:
+    log: list[str] | None = None
+    hooked = False
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    log = _Reads.log
+    if log is None or event != "open" or len(args) < 3:
+        return
+    path, mode, flags = args[0], args[1], args[2]
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        return
+    if isinstance(mode, str):  # open()
+        reading = "r" in mode and not any(flag in mode for flag in "wax+")
+    else:  # os.open()
+        writing = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+        reading = isinstance(flags, int) and not flags & writing
+    if reading:
+        log.append(os.fsdecode(path))
+
+
+@contextlib.contextmanager
+def _recording_reads(log: list[str]) -> Iterator[None]:
+    """Record the files opened for reading meanwhile (file ``$ref`` targets, fake rules),
+    so that a cached package is used only while they are unchanged."""
+    if not _Reads.hooked:
+        sys.addaudithook(_audit)
+        _Reads.hooked = True
+    previous, _Reads.log = _Reads.log, log
+    try:
+        yield
+    finally:
+        _Reads.log = previous
