@@ -47,14 +47,14 @@ def _cache(args: argparse.Namespace) -> Cache | None:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import packages
-    from generator.render.writer import install_packages
+    from generator.pipeline import prepare, realize
+    from generator.render.writer import install
 
     specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
     try:
-        built, warnings = packages(specs, args.root, _cache(args))
-        _report(warnings, args.quiet)
-        written = install_packages(built, [p.files for p in built], Path(args.output))
+        run = prepare(specs, args.root, _cache(args))
+        _report(run.warnings, args.quiet)
+        written = install(run.prepared, Path(args.output), lambda staging: realize(run, staging))
     except GenerationError as exc:
         _report(exc.diagnostics)
         print(

@@ -87,49 +87,104 @@ class Package:
     files: dict[str, bytes]  # path relative to the package directory -> content
 
 
+@dataclass
+class Prepared:
+    """A document ready to be written: from the cache (``files``) or built (``api``)."""
+
+    dist_name: str
+    source: str
+    warnings: list[Diagnostic]
+    files: dict[str, bytes] | None = None
+    api: Api | None = None
+    path: Path | None = None
+    key: str | None = None  # its package entry, to store once rendered
+
+
+@dataclass
+class Run:
+    """The documents of one ``generate``/``check`` run and the cache they share."""
+
+    prepared: list[Prepared]
+    cache: cache_mod.Cache | None
+    opened: list[str]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [w for item in self.prepared for w in item.warnings]
+
+
+def prepare(
+    paths: Sequence[Path | str],
+    root: Path | str | None = None,
+    cache: cache_mod.Cache | None = None,
+) -> Run:
+    """Take each document from the cache or build it; raise GenerationError (nothing
+    written) when any document fails or two produce the same package."""
+    prepared: list[Prepared | None] = []
+    misses: list[tuple[int, Path, str | None]] = []
+    opened: list[str] = []
+    with cache_mod.activated(cache):
+        for index, path in enumerate(paths):
+            key = _package_key(cache, Path(path), root) if cache is not None else None
+            hit = _lookup(cache, key) if cache is not None and key is not None else None
+            prepared.append(hit)
+            if hit is None:
+                misses.append((index, Path(path), key))
+        if misses:
+            with _recording_reads(opened):
+                built, errors = _build_each([p for _, p, _ in misses], root)
+            if errors:
+                raise GenerationError(errors)
+            for (index, path, key), (api, found) in zip(misses, built, strict=True):
+                prepared[index] = Prepared(api.dist_name, api.source, found, None, api, path, key)
+    done = [item for item in prepared if item is not None]
+    errors = _name_clashes([(item.dist_name, item.source) for item in done])
+    if errors:
+        raise GenerationError(errors)
+    return Run(done, cache, opened)
+
+
+def realize(run: Run, workdir: Path) -> list[Path]:
+    """Write every prepared package below ``workdir`` (rendered and formatted, or from the
+    cache); store the rendered ones in the cache. Returns the package directories."""
+    from generator.render import render_tree, snapshot
+
+    with cache_mod.activated(run.cache):
+        for item in run.prepared:
+            if item.files is not None:
+                for rel, data in sorted(item.files.items()):
+                    target = workdir / item.dist_name / rel
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(data)
+        built = [item for item in run.prepared if item.api is not None]
+        if built:
+            render_tree([item.api for item in built if item.api is not None], workdir)
+            if run.cache is not None:
+                for item in built:
+                    if item.key is not None and item.path is not None:
+                        package = Package(
+                            item.dist_name, item.source, snapshot(workdir / item.dist_name)
+                        )
+                        _store(run.cache, item.key, item.path, package, item.warnings, run.opened)
+    return [workdir / item.dist_name for item in run.prepared]
+
+
 def packages(
     paths: Sequence[Path | str],
     root: Path | str | None = None,
     cache: cache_mod.Cache | None = None,
 ) -> tuple[list[Package], list[Diagnostic]]:
-    """Build, render and format every document: what ``generate`` and ``check`` write.
+    """Every document's package files, as ``generate`` would write them, and the warnings."""
+    from generator.render import snapshot
 
-    With ``cache``, a document whose inputs are unchanged is taken from it whole, and the
-    stages of the others reuse what they can (see :mod:`generator.cache`). Raises
-    GenerationError when any document fails; nothing is written then.
-    """
-    from generator.render import render_tree, snapshot
-
-    with cache_mod.activated(cache):
-        results: list[tuple[Package, list[Diagnostic]] | None] = []
-        misses: list[tuple[int, Path, str | None]] = []
-        for index, path in enumerate(paths):
-            key = _package_key(cache, Path(path), root) if cache is not None else None
-            hit = _lookup(cache, key) if cache is not None and key is not None else None
-            results.append(hit)
-            if hit is None:
-                misses.append((index, Path(path), key))
-        if misses:
-            opened: list[str] = []
-            with _recording_reads(opened):
-                built, errors = _build_each([p for _, p, _ in misses], root)
-            if errors:
-                raise GenerationError(errors)
-            with tempfile.TemporaryDirectory(prefix="generator-render-") as tmp:
-                with _recording_reads(opened):
-                    dirs = render_tree([api for api, _ in built], Path(tmp))
-                for (index, path, key), (api, found), package_dir in zip(
-                    misses, built, dirs, strict=True
-                ):
-                    package = Package(api.dist_name, api.source, snapshot(package_dir))
-                    results[index] = (package, found)
-                    if cache is not None and key is not None:
-                        _store(cache, key, path, package, found, opened)
-        done = [r for r in results if r is not None]
-        errors = _name_clashes([(p.dist_name, p.source) for p, _ in done])
-        if errors:
-            raise GenerationError(errors)
-        return [p for p, _ in done], [w for _, found in done for w in found]
+    run = prepare(paths, root, cache)
+    with tempfile.TemporaryDirectory(prefix="generator-render-") as tmp:
+        dirs = realize(run, Path(tmp))
+        out = [
+            Package(item.dist_name, item.source, snapshot(d))
+            for item, d in zip(run.prepared, dirs, strict=True)
+        ]
+    return out, run.warnings
 
 
 # -- the whole-document cache entry ------------------------------------------------------
@@ -148,7 +203,7 @@ def _package_key(cache: cache_mod.Cache, path: Path, root: Path | str | None) ->
     return cache.key("package", data, display, os.path.abspath(path), where, rules_hash)
 
 
-def _lookup(cache: cache_mod.Cache, key: str) -> tuple[Package, list[Diagnostic]] | None:
+def _lookup(cache: cache_mod.Cache, key: str) -> Prepared | None:
     entry = cache.get_json(key)
     if not isinstance(entry, dict):
         return None
@@ -166,10 +221,10 @@ def _lookup(cache: cache_mod.Cache, key: str) -> tuple[Package, list[Diagnostic]
             )
             for w in entry["warnings"]
         ]
-        package = Package(str(entry["dist_name"]), str(entry["source"]), files)
+        prepared = Prepared(str(entry["dist_name"]), str(entry["source"]), warnings, files)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # an entry of the right format but the wrong shape: not trusted
-    return package, warnings
+    return prepared
 
 
 def _store(
@@ -182,9 +237,10 @@ def _store(
 ) -> None:
     inputs: dict[str, str] = {}
     own = os.path.abspath(path)
+    store = os.path.abspath(cache.directory) + os.sep
     for name in sorted(set(opened)):
         absolute = os.path.abspath(name)
-        if absolute == own or _is_tool_file(absolute):
+        if absolute == own or _is_tool_file(absolute) or absolute.startswith(store):
             continue
         digest = cache_mod.file_hash(Path(absolute))
         if digest is None:
@@ -249,8 +305,8 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 
 @contextlib.contextmanager
 def _recording_reads(log: list[str]) -> Iterator[None]:
-    """Record the files opened for reading meanwhile (file ``$ref`` targets, fake rules),
-    so that a cached package is used only while they are unchanged."""
+    """Record the files opened for reading meanwhile (while documents are loaded: their
+    file ``$ref`` targets), so that a cached package is used only while they are unchanged."""
     if not _Reads.hooked:
         sys.addaudithook(_audit)
         _Reads.hooked = True

@@ -81,11 +81,14 @@ def cached(formatting: Plan) -> frozenset[Path]:
     return frozenset(path for path, (_, text) in formatting.items() if text is not None)
 
 
-def format_tree(root: Path, formatting: Plan | None = None) -> None:
+def format_tree(
+    root: Path, formatting: Plan | None = None, sources: dict[str, str] | None = None
+) -> None:
     """Fix imports and format every Python file below ``root`` in place.
 
     With a ``formatting`` plan, modules the cache knows are written from it and ruff
-    runs only on the others, whose results are then stored."""
+    runs only on the others, whose results are then stored. A failure names the document
+    of the package it is in (``sources``: package directory name -> document)."""
     targets = [str(root)]
     if formatting:
         for path, (_, text) in formatting.items():
@@ -102,14 +105,17 @@ def format_tree(root: Path, formatting: Plan | None = None) -> None:
     ):
         result = subprocess.run([*base, *args], capture_output=True, text=True, check=False)
         if result.returncode != 0:
+            shown = (result.stderr or result.stdout).replace(str(root), "")
+            where = next(
+                (src for name, src in (sources or {}).items() if f"/{name}/" in shown), str(root)
+            )
             raise GenerationError(
                 [
                     Diagnostic(
-                        Location(str(root)),
+                        Location(where),
                         Level.ERROR,
                         "format",
-                        "ruff failed on generated code: "
-                        + (result.stderr or result.stdout).replace(str(root), "").strip()[:2000],
+                        "ruff failed on generated code: " + shown.strip()[:2000],
                     )
                 ]
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -38,7 +38,7 @@ def render_tree(apis: Iterable[Api], root: Path) -> list[Path]:
     known = cached(formatting)
     for package_dir, source in zip(out, sources, strict=True):
         check_syntax(package_dir, source, known)
-    format_tree(root, formatting)
+    format_tree(root, formatting, {d.name: src for d, src in zip(out, sources, strict=True)})
     return out
 
 
@@ -106,32 +106,12 @@ def generate_into(apis: list[Api], outdir: Path) -> list[Path]:
     On any failure nothing is left behind: no staging directory, no output directory
     that was not there before, and every package that was there is unchanged.
     """
-    return _install(apis, outdir, lambda staging: render_tree(apis, staging))
+    return install(apis, outdir, lambda staging: render_tree(apis, staging))
 
 
-def install_packages(
-    packages: Sequence[_Named], files: Sequence[Mapping[str, bytes]], outdir: Path
-) -> list[Path]:
-    """Write already rendered packages (``files[i]`` for ``packages[i]``) into ``outdir``,
-    with the guarantees of :func:`generate_into`."""
-
-    def fill(staging: Path) -> list[Path]:
-        out = []
-        for package, content in zip(packages, files, strict=True):
-            package_dir = staging / package.dist_name
-            for rel, data in sorted(content.items()):
-                target = package_dir / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
-            out.append(package_dir)
-        return out
-
-    return _install(packages, outdir, fill)
-
-
-def _install(
-    apis: Sequence[_Named], outdir: Path, fill: Callable[[Path], list[Path]]
-) -> list[Path]:
+def install(apis: Sequence[_Named], outdir: Path, fill: Callable[[Path], list[Path]]) -> list[Path]:
+    """Swap the packages ``fill(staging)`` writes into a staging directory inside ``outdir``
+    into place, with the guarantees of :func:`generate_into`."""
     check_output(apis, outdir)
     created: list[Path] = []
     try:
