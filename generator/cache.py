@@ -27,6 +27,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -36,6 +37,8 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = b"iot-openapi-generator-cache 1\n"
+#: Inputs larger than this are not cached (the loader refuses files over 16 MiB anyway).
+MAX_INPUT = 16 * 1024 * 1024
 PACKAGE_DIR = Path(__file__).resolve().parent
 _TOOLS = ("datamodel-code-generator", "openapi-spec-validator", "ruff", "pydantic", "jinja2")
 
@@ -166,12 +169,28 @@ def activated(cache: Cache | None) -> Iterator[Cache | None]:
         _active = previous
 
 
-def file_hash(path: Path) -> str | None:
-    """SHA-256 of a regular file's bytes, None when it does not exist or cannot be read."""
+def read_regular(path: Path, limit: int = MAX_INPUT) -> bytes | None:
+    """The bytes of a regular file of at most ``limit`` bytes, else None (a device, a FIFO,
+    a directory, a missing or too large file are never read: ``/dev/zero`` would not end)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as stream:
+        try:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+                return None
+            data = stream.read(limit + 1)
+        except OSError:
+            return None
+    return data if len(data) <= limit else None
+
+
+def file_hash(path: Path) -> str | None:
+    """SHA-256 of a regular file's bytes, None when it is not one or cannot be read."""
+    data = read_regular(path)
+    return None if data is None else hashlib.sha256(data).hexdigest()
 
 
 def cached_run(

@@ -192,10 +192,9 @@ def packages(
 
 def _package_key(cache: cache_mod.Cache, path: Path, root: Path | str | None) -> str | None:
     """Key of a document's package: its bytes, where it is, ``--root``, its fake rules."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
+    data = cache_mod.read_regular(path)
+    if data is None:
+        return None  # not a regular file (the loader reports it), or too large
     display = display_name(path)
     rules = Path(display).with_name(Path(display).name.rsplit(".", 1)[0] + ".fake.py")
     rules_hash = cache_mod.file_hash(rules) or "absent"
