@@ -9,8 +9,8 @@ BENCH_CACHE_DOCS (default ``openai.yaml``), in one fresh cache directory per doc
 - edit schema: one property's ``description`` changed in a component schema (the
   datamodel-code-generator stage misses; validation, formatting of other modules hit).
 
-Corpus documents are copied as JSON (same data) so that the edits are exact; every
-timing is one run. Output is checked byte for byte against ``--no-cache`` after each edit.
+YAML documents are edited as text, JSON documents through their data; every timing is
+one run. Output is checked byte for byte against ``--no-cache`` after each edit.
 """
 
 from __future__ import annotations
@@ -125,21 +125,27 @@ def main() -> int:
         if not source.is_file():
             print(f"{name}: not in {CORPUS}")
             continue
-        import yaml
-
-        text = source.read_text(encoding="utf-8")
-        data = json.loads(text) if source.suffix == ".json" else yaml.load(text, yaml.CSafeLoader)
         with tempfile.TemporaryDirectory() as tmp:
             ws = Path(tmp)
-            doc = ws / (source.stem + ".json")
-            doc.write_text(json.dumps(data), encoding="utf-8")
+            doc = ws / source.name
+            shutil.copy(source, doc)
+            if source.suffix == ".json":
+                data = json.loads(doc.read_text(encoding="utf-8"))
 
-            def edit(kind: str, doc: Path = doc, data: dict[str, Any] = data) -> None:
-                changed = _edit_op(data) if kind == "op" else _edit_schema(data)
-                assert changed, f"no place for a {kind} edit"
+                def edit(kind: str, doc: Path = doc, data: dict[str, Any] = data) -> None:
+                    changed = _edit_op(data) if kind == "op" else _edit_schema(data)
+                    assert changed, f"no place for a {kind} edit"
+                    doc.write_text(json.dumps(data), encoding="utf-8")
+
                 doc.write_text(json.dumps(data), encoding="utf-8")
-
-            _row(name, ws, [doc.name], edit)
+                _row(name, ws, [doc.name], edit)
+            else:
+                _row(
+                    name,
+                    ws,
+                    [doc.name],
+                    lambda kind, ws=ws, name=name: _spec_edit(ws, [name], kind),
+                )
     return 0
 
 

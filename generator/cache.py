@@ -32,7 +32,6 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from functools import cache as _memo
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +53,8 @@ def default_dir() -> Path:
 @_memo
 def fingerprint() -> str:
     """Hash of the generator's source files, the Python version and the tool versions."""
+    from importlib import metadata
+
     digest = hashlib.sha256(FORMAT)
     digest.update(sys.version.encode())
     for tool in _TOOLS:

@@ -10,20 +10,22 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import cache as cache_mod
 from generator.diagnostics import Collector, Diagnostic, GenerationError, Level, Location
-from generator.ir import Api, build_api
-from generator.loader import load
-from generator.loader.document import display_name
-from generator.loader.validation import close_worker
+
+if TYPE_CHECKING:  # the stages are imported when a document is built: not for cache hits
+    from generator.ir import Api
 
 
 def build(path: Path | str, root: Path | str | None = None) -> tuple[Api, list[Diagnostic]]:
     """Load and build one document; raise GenerationError on errors, return warnings.
 
     File refs resolve only below ``root`` (default: the working directory)."""
+    from generator.ir import build_api
+    from generator.loader import load
+
     doc = load(path, background=True, root=root)
     collector = Collector()
     collector.diagnostics.extend(doc.diagnostics)
@@ -40,6 +42,8 @@ def _build_each(
     paths: Sequence[Path | str], root: Path | str | None
 ) -> tuple[list[tuple[Api, list[Diagnostic]]], list[Diagnostic]]:
     """Build every document (sharing one validation worker); the errors of all of them."""
+    from generator.loader.validation import close_worker
+
     built: list[tuple[Api, list[Diagnostic]]] = []
     errors: list[Diagnostic] = []
     try:
@@ -195,7 +199,10 @@ def _package_key(cache: cache_mod.Cache, path: Path, root: Path | str | None) ->
     data = cache_mod.read_regular(path)
     if data is None:
         return None  # not a regular file (the loader reports it), or too large
-    display = display_name(path)
+    try:
+        display = os.path.relpath(path)  # as the loader shows it (``Api.source``)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        display = str(path)
     rules = Path(display).with_name(Path(display).name.rsplit(".", 1)[0] + ".fake.py")
     rules_hash = cache_mod.file_hash(rules) or "absent"
     where = os.path.abspath(root) if root is not None else os.getcwd()
