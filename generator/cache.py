@@ -194,21 +194,14 @@ def file_hash(path: Path) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
-def cached_run(
-    stage: str, document: Any, options: dict[str, Any], run: Callable[[], object]
-) -> object:
-    """``run()``, or its text output saved under the stage, the input and the options.
-
-    Options are keyed by their ``repr`` (enum members and the functions passed by name;
-    what the functions do is covered by the generator's source in every key)."""
+def cached_run(stage: str, given: Any, run: Callable[[], object]) -> object:
+    """``run()``, or its text output saved under ``stage`` and ``given`` (JSON data: all
+    the input ``run`` reads; its code and options are covered by the generator's source,
+    which every key hashes). With no active cache, just ``run()``."""
     store = active()
     if store is None:
         return run()
-    shown = {
-        name: getattr(value, "__qualname__", None) or repr(value)
-        for name, value in sorted(options.items())
-    }
-    key = store.key(stage, canonical(document), repr(shown))
+    key = store.key(stage, canonical(given))
     hit = store.get(key)
     if hit is not None:
         try:

@@ -343,49 +343,50 @@ class ModelsBridge:
                 stack.extend((v, f"{here}/{i}") for i, v in enumerate(node))
 
     def _run_dmcg(self) -> str:
-        from datamodel_code_generator import (  # type: ignore[attr-defined]
-            DataModelType,
-            InputFileType,
-            OpenAPIScope,
-            PythonVersion,
-            generate,
-        )
-
         document = {
             "openapi": self.data.get("openapi", "3.1.0"),
             "info": {"title": "models", "version": "0"},
             "paths": {},
             "components": {"schemas": self._schemas},
         }
-        options: dict[str, Any] = dict(
-            input_file_type=InputFileType.OpenAPI,
-            output_model_type=DataModelType.PydanticV2BaseModel,
-            target_python_version=PythonVersion.PY_310,
-            use_annotated=True,
-            field_constraints=True,
-            use_union_operator=True,
-            use_subclass_enum=True,
-            aliases=self.aliases,
-            use_standard_collections=True,
-            use_double_quotes=True,
-            use_field_description=False,
-            use_schema_description=False,
-            disable_timestamp=True,
-            strict_nullable=True,
-            extra_fields="allow",
-            openapi_scopes=[OpenAPIScope.Schemas],
-            formatters=[],
-            capitalise_enum_members=False,
-            custom_class_name_generator=_class_name,
-            keep_model_order=True,
-        )
 
         def run() -> object:
+            from datamodel_code_generator import (  # type: ignore[attr-defined]
+                DataModelType,
+                InputFileType,
+                OpenAPIScope,
+                PythonVersion,
+                generate,
+            )
+
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                return generate(document, **options)
+                return generate(
+                    document,
+                    input_file_type=InputFileType.OpenAPI,
+                    output_model_type=DataModelType.PydanticV2BaseModel,
+                    target_python_version=PythonVersion.PY_310,
+                    use_annotated=True,
+                    field_constraints=True,
+                    use_union_operator=True,
+                    use_subclass_enum=True,
+                    aliases=self.aliases,
+                    use_standard_collections=True,
+                    use_double_quotes=True,
+                    use_field_description=False,
+                    use_schema_description=False,
+                    disable_timestamp=True,
+                    strict_nullable=True,
+                    extra_fields="allow",
+                    openapi_scopes=[OpenAPIScope.Schemas],
+                    formatters=[],
+                    capitalise_enum_members=False,
+                    custom_class_name_generator=_class_name,
+                    keep_model_order=True,
+                )
 
-        output = cached_run("dmcg", document, options, run)
+        # the options above are part of the generator's source, which every key hashes
+        output = cached_run("dmcg", {"document": document, "aliases": self.aliases}, run)
         code = output if isinstance(output, str) else ""
         return re.sub(r"^#.*\n", "", code, flags=re.MULTILINE)
 
