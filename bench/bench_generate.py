@@ -3,9 +3,11 @@
 Prints: document, operations, ours (s), reference (s), ratio (ours / reference), and
 seconds per operation for ours. The reference tool is installed into its own virtual
 environment under .bench/ on first use (its dependencies would clash with ours).
-Set BENCH_CORPUS=0 to time only the five-operation project documents. Each timing is the
-best of BENCH_REPEAT runs (default 3) for documents under 1 MB, one run for larger ones.
-"n/a" in the ratio column means the reference tool failed on that document.
+Set BENCH_CORPUS=0 to time only the five-operation project documents, BENCH_ONLY=a.yaml,b.json
+to time only those corpus documents. Each timing is the best of BENCH_REPEAT runs (default 3)
+for documents under 1 MB, one run for larger ones. Ours runs with ``--no-cache`` here (cold);
+``bench/bench_cache.py`` times the cache. "n/a" in the ratio column means the reference tool
+failed on that document.
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ def main() -> int:
     rows: list[tuple[str, list[Path]]] = [("project documents (together)", specs)]
     if os.environ.get("BENCH_CORPUS", "1") != "0" and CORPUS.is_dir():
         docs = sorted(p for p in CORPUS.iterdir() if p.suffix in (".yaml", ".json"))
+        only = {name for name in os.environ.get("BENCH_ONLY", "").split(",") if name}
+        docs = [p for p in docs if not only or p.name in only]
         rows += [(p.name, [p]) for p in docs]
     print(
         f"{'document':<34} {'ops':>5} {'ours (s)':>9} {'ref (s)':>9} {'ratio':>6} {'ours s/op':>10}"
@@ -88,7 +92,17 @@ def main() -> int:
         repeat = REPEAT if sum(p.stat().st_size for p in paths) < 1_000_000 else 1
         with tempfile.TemporaryDirectory() as tmp:
             ours, ok = _time(
-                [sys.executable, "-m", "generator", "generate", "-q", *map(str, paths), "-o", tmp],
+                [
+                    sys.executable,
+                    "-m",
+                    "generator",
+                    "generate",
+                    "--no-cache",
+                    "-q",
+                    *map(str, paths),
+                    "-o",
+                    tmp,
+                ],
                 repeat,
             )
         ref_total, ref_ok = 0.0, ref is not None

@@ -15,9 +15,13 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.diagnostics import GenerationError
 from generator.report import FORMATS
+
+if TYPE_CHECKING:
+    from generator.cache import Cache
 
 DEFAULT_SPEC_DIR = Path("spec")
 DEFAULT_OUT = Path("generated")
@@ -34,15 +38,23 @@ def _report(diagnostics: Sequence[object], quiet: bool = False) -> None:
         print(diagnostic, file=sys.stderr)
 
 
+def _cache(args: argparse.Namespace) -> Cache | None:
+    from generator.cache import Cache, default_dir
+
+    if args.no_cache:
+        return None
+    return Cache(Path(args.cache_dir) if args.cache_dir else default_dir())
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import build_all
-    from generator.render import generate_into
+    from generator.pipeline import prepare, realize
+    from generator.render.writer import install
 
     specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
     try:
-        apis, warnings = build_all(specs, args.root, strict=args.strict)
-        _report(warnings, args.quiet)
-        written = generate_into(apis, Path(args.output))
+        run = prepare(specs, args.root, _cache(args), strict=args.strict)
+        _report(run.warnings, args.quiet)
+        written = install(run.prepared, Path(args.output), lambda staging: realize(run, staging))
     except GenerationError as exc:
         _report(exc.diagnostics)
         print(
@@ -55,19 +67,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.pipeline import build_all
-    from generator.render import render_tree, snapshot
+    from generator.pipeline import packages
+    from generator.render import snapshot
 
     specs = [Path(p) for p in args.specs] or _spec_files(DEFAULT_SPEC_DIR)
     out = Path(args.output)
     try:
-        apis, _ = build_all(specs, args.root)
-        with tempfile.TemporaryDirectory(prefix="generator-check-") as tmp:
-            render_tree(apis, Path(tmp))
-            fresh = snapshot(Path(tmp))
+        apis, _ = packages(specs, args.root, _cache(args))
     except GenerationError as exc:
         _report(exc.diagnostics)
         return 2
+    fresh = {f"{api.dist_name}/{rel}": data for api in apis for rel, data in api.files.items()}
     current: dict[str, bytes] = {}
     for api in apis:
         package = out / api.dist_name
@@ -161,6 +171,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     diff.add_argument("--base", metavar="REV", help="compare spec/ with its version at git REV")
     diff.add_argument("--format", choices=FORMATS, default="text", help="output format")
     diff.set_defaults(func=cmd_diff)
+    for command in (gen, check):
+        command.add_argument(
+            "--no-cache",
+            action="store_true",
+            help="neither read nor write the generation cache",
+        )
+        command.add_argument(
+            "--cache-dir",
+            default=None,
+            help="cache directory (default: $GENERATOR_CACHE_DIR, else "
+            "$XDG_CACHE_HOME/iot-openapi-generator or ~/.cache/iot-openapi-generator)",
+        )
     for command in (gen, check, lint):
         command.add_argument(
             "--root",

@@ -14,6 +14,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
 GENERATED = ROOT / "generated"
 
+# The generation cache of a test session is its own (never the user's, never a previous run's).
+if "GENERATOR_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["GENERATOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="generator-test-cache-")
+
 # Deterministic, bounded property tests in CI; `make test-deep` raises the counts.
 settings.register_profile(
     "ci",

@@ -16,9 +16,11 @@ import json
 import re
 import tokenize
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from generator.cache import cached_run
 from generator.diagnostics import Collector, escape_pointer_token, unescape_pointer_token
 from generator.ir.naming import RESERVED, NameSpace, enum_member_names, field_name, pascal_case
 from generator.ir.types import CHECKED_FORMATS, INT32, INT64, python_pattern, translate_pattern
@@ -447,45 +449,50 @@ class ModelsBridge:
                 stack.extend((v, f"{here}/{i}") for i, v in enumerate(node))
 
     def _run_dmcg(self) -> str:
-        from datamodel_code_generator import (  # type: ignore[attr-defined]
-            DataModelType,
-            InputFileType,
-            OpenAPIScope,
-            PythonVersion,
-            generate,
-        )
-
         document = {
             "openapi": self.data.get("openapi", "3.1.0"),
             "info": {"title": "models", "version": "0"},
             "paths": {},
             "components": {"schemas": self._schemas},
         }
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            output = generate(
-                document,
-                input_file_type=InputFileType.OpenAPI,
-                output_model_type=DataModelType.PydanticV2BaseModel,
-                target_python_version=PythonVersion.PY_310,
-                use_annotated=True,
-                field_constraints=True,
-                use_union_operator=True,
-                use_subclass_enum=True,
-                aliases=self.aliases,
-                use_standard_collections=True,
-                use_double_quotes=True,
-                use_field_description=False,
-                use_schema_description=False,
-                disable_timestamp=True,
-                strict_nullable=True,
-                extra_fields="allow",
-                openapi_scopes=[OpenAPIScope.Schemas],
-                formatters=[],
-                capitalise_enum_members=False,
-                custom_class_name_generator=_class_name,
-                keep_model_order=True,
+
+        def run() -> object:
+            from datamodel_code_generator import (  # type: ignore[attr-defined]
+                DataModelType,
+                InputFileType,
+                OpenAPIScope,
+                PythonVersion,
+                generate,
             )
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return generate(
+                    document,
+                    input_file_type=InputFileType.OpenAPI,
+                    output_model_type=DataModelType.PydanticV2BaseModel,
+                    target_python_version=PythonVersion.PY_310,
+                    use_annotated=True,
+                    field_constraints=True,
+                    use_union_operator=True,
+                    use_subclass_enum=True,
+                    aliases=self.aliases,
+                    use_standard_collections=True,
+                    use_double_quotes=True,
+                    use_field_description=False,
+                    use_schema_description=False,
+                    disable_timestamp=True,
+                    strict_nullable=True,
+                    extra_fields="allow",
+                    openapi_scopes=[OpenAPIScope.Schemas],
+                    formatters=[],
+                    capitalise_enum_members=False,
+                    custom_class_name_generator=_class_name,
+                    keep_model_order=True,
+                )
+
+        # the options above are part of the generator's source, which every key hashes
+        output = cached_run("dmcg", {"document": document, "aliases": self.aliases}, run)
         code = output if isinstance(output, str) else ""
         return re.sub(r"^#.*\n", "", code, flags=re.MULTILINE)
 
@@ -633,6 +640,7 @@ def _inline_scalar_roots(code: str, keep: set[str]) -> str:
     tree = ast.parse(code)
     roots: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
+    segment_of = _segments(code)
     for node in tree.body:
         if not isinstance(node, ast.ClassDef) or node.name in keep or len(node.bases) != 1:
             continue
@@ -656,7 +664,7 @@ def _inline_scalar_roots(code: str, keep: set[str]) -> str:
             ),
             None,
         )
-        text = ast.get_source_segment(code, root.annotation) if root is not None else None
+        text = segment_of(root.annotation) if root is not None else None
         if text is None:
             continue
         roots[node.name] = " ".join(text.split())
@@ -792,6 +800,7 @@ def _absent_when_none(code: str, fields: dict[str, set[str]]) -> str:
     if not code or not fields:
         return code
     tree = ast.parse(code)
+    segment_of = _segments(code)
     edits: list[tuple[int, int, int, int, str]] = []  # (line, col, end line, end col, text)
     for node in tree.body:
         if not isinstance(node, ast.ClassDef) or node.name not in fields:
@@ -829,7 +838,7 @@ def _absent_when_none(code: str, fields: dict[str, set[str]]) -> str:
                 sep = ", " if field_call.args or field_call.keywords else ""
                 edits.append((*at, *at, f"{sep}exclude_if=is_none"))
             else:
-                segment = ast.get_source_segment(code, annotation)
+                segment = segment_of(annotation)
                 assert annotation.end_lineno is not None and annotation.end_col_offset is not None
                 edits.append(
                     (
@@ -880,6 +889,29 @@ def _is_plain_scalar(schema: Any) -> bool:
         return False
     structural = ("enum", "const", "$ref", "allOf", "oneOf", "anyOf", "not", "if", "properties")
     return not any(key in schema for key in structural)
+
+
+def _segments(code: str) -> Callable[[ast.AST], str | None]:
+    """``ast.get_source_segment`` for many nodes of one source: the lines are split once
+    (the stdlib splits the source up to the node on every call, quadratic in a 40k-line
+    models module). Lines end at ``\\r\\n``, ``\\r`` or ``\\n`` and columns are UTF-8 byte
+    offsets, as there."""
+    lines: list[str] = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", code)
+
+    def segment(node: ast.AST) -> str | None:
+        first: int | None = getattr(node, "lineno", None)
+        last: int | None = getattr(node, "end_lineno", None)
+        start: int | None = getattr(node, "col_offset", None)
+        end: int | None = getattr(node, "end_col_offset", None)
+        if first is None or last is None or start is None or end is None:
+            return None
+        if first == last:
+            return lines[first - 1].encode()[start:end].decode()
+        head = lines[first - 1].encode()[start:].decode()
+        tail = lines[last - 1].encode()[:end].decode()
+        return head + "".join(lines[first : last - 1]) + tail
+
+    return segment
 
 
 def _source_lines(code: str) -> list[str]:

@@ -10,24 +10,35 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, Location
 from generator.ir import Api
-from generator.render.formatting import check_syntax, format_tree
+from generator.render.formatting import cached, check_syntax, format_tree, plan
 from generator.render.package import render_api, write_files
+
+
+class _Named(Protocol):
+    @property
+    def dist_name(self) -> str: ...
 
 
 def render_tree(apis: Iterable[Api], root: Path) -> list[Path]:
     """Render and format every package under ``root``; return the package directories."""
     out = []
+    sources = []
     for api in apis:
         package_dir = root / api.dist_name
         write_files(package_dir, render_api(api))
-        check_syntax(package_dir, api.source)
         out.append(package_dir)
-    format_tree(root)
+        sources.append(api.source)
+    formatting = plan(root)  # with an active cache (generator.cache): what it knows
+    known = cached(formatting)
+    for package_dir, source in zip(out, sources, strict=True):
+        check_syntax(package_dir, source, known)
+    format_tree(root, formatting, {d.name: src for d, src in zip(out, sources, strict=True)})
     return out
 
 
@@ -35,7 +46,7 @@ def _output_error(where: Path, message: str) -> GenerationError:
     return GenerationError([Diagnostic(Location(str(where)), Level.ERROR, "output", message)])
 
 
-def check_output(apis: Iterable[Api], outdir: Path) -> None:
+def check_output(apis: Iterable[_Named], outdir: Path) -> None:
     """Raise GenerationError when ``outdir`` cannot receive the packages; touch nothing."""
     try:
         _check_output(apis, outdir)
@@ -43,7 +54,7 @@ def check_output(apis: Iterable[Api], outdir: Path) -> None:
         raise _output_error(outdir, f"unusable output directory {outdir}: {exc}") from exc
 
 
-def _check_output(apis: Iterable[Api], outdir: Path) -> None:
+def _check_output(apis: Iterable[_Named], outdir: Path) -> None:
     """Raise GenerationError when ``outdir`` cannot receive the packages; touch nothing.
 
     The directory must be a writable directory, or not exist below a writable directory;
@@ -95,6 +106,12 @@ def generate_into(apis: list[Api], outdir: Path) -> list[Path]:
     On any failure nothing is left behind: no staging directory, no output directory
     that was not there before, and every package that was there is unchanged.
     """
+    return install(apis, outdir, lambda staging: render_tree(apis, staging))
+
+
+def install(apis: Sequence[_Named], outdir: Path, fill: Callable[[Path], list[Path]]) -> list[Path]:
+    """Swap the packages ``fill(staging)`` writes into a staging directory inside ``outdir``
+    into place, with the guarantees of :func:`generate_into`."""
     check_output(apis, outdir)
     created: list[Path] = []
     try:
@@ -105,7 +122,7 @@ def generate_into(apis: list[Api], outdir: Path) -> list[Path]:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise _output_error(outdir, f"cannot write to {outdir}: {reason}") from exc
     try:
-        built = render_tree(apis, staging)
+        built = fill(staging)
         final = []
         for package_dir in built:
             final.append(_swap(package_dir, outdir / package_dir.name))

@@ -106,7 +106,7 @@ def test_a_failure_while_rendering_leaves_the_existing_package(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(writer, "write_files", full_disk)
-    result = ws.run("generate", "doc.yaml", "-o", "out")
+    result = ws.run("generate", "--no-cache", "doc.yaml", "-o", "out")  # render again
     assert result.code == 2
     assert "out:/: error: output: cannot write to out: No space left on device" in result.lines
     assert snapshot(ws.root / "out") == before
