@@ -188,7 +188,8 @@ def main() -> int:
         work = Path(tmp)
         dists: list[tuple[str, Path]] = []
         if args.package is not None:
-            dists += [(p.name, p.resolve()) for p in args.package]
+            for number, path in enumerate(args.package, 1):
+                dists.append((f"{number}:{path.name}", path.resolve()))
         else:
             dists += [(d, ROOT / "generated" / d) for d in OURS]
         if not args.no_corpus:
@@ -201,8 +202,8 @@ def main() -> int:
                 dists.append((name, _generate(document, work / "gen")))
                 print(f"generated {name} in {time.perf_counter() - started:.0f} s", flush=True)
         targets: list[tuple[str, str, Path]] = []
-        for label, dist in dists:
-            name, root = _install(dist, work / "site")
+        for number, (label, dist) in enumerate(dists):
+            name, root = _install(dist, work / "site" / str(number))
             targets.append((label, name, root))
         plans: dict[str, Any] = {}
         for label, name, root in targets:
@@ -256,12 +257,12 @@ def main() -> int:
             total = len(list(models_dir.glob("*.py"))) - 1 if models_dir.is_dir() else 0
             plan = plans[label]
             if plan is None or not calls[label]:
-                print(f"{label:<22}{_ms(imp):>11}{imp / base:>8.2f}  (no operation to call)")
+                print(f"{label[-22:]:<22}{_ms(imp):>11}{imp / base:>8.2f}  (no operation to call)")
                 continue
             call = _median(calls[label])
             count = len([m for m in loaded[label] if m != f"{name}.models"])
             print(
-                f"{label:<22}{_ms(imp):>11}{imp / base:>8.2f}{_ms(call):>13}{call / base:>8.2f}"
+                f"{label[-22:]:<22}{_ms(imp):>11}{imp / base:>8.2f}{_ms(call):>13}{call / base:>8.2f}"
                 f"{_ms(call - imp):>12}{_ms(_median(alone[label])):>14}  "
                 f"{f'{count} of {total}':<14} {plan['method']}"
             )
