@@ -10,7 +10,7 @@ SPECS := $(sort $(wildcard spec/*.yaml))
 PY := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: help install generate check stale lint fmt test test-deep test-corpus test-corpus-full golden-refresh bench bench-generate bench-cache bench-client bench-diff fake clean
+.PHONY: help install generate check stale lint fmt test test-deep test-corpus test-corpus-full golden-refresh bench bench-generate bench-cache bench-client bench-diff bench-import fake clean
 
 help:
 	@echo "make generate        regenerate generated/ from spec/*.yaml"
@@ -22,7 +22,7 @@ help:
 	@echo "make test-corpus     generate + import every corpus document, then the property harness (small budget)"
 	@echo "make test-corpus-full  the property harness over the corpus with the full budget"
 	@echo "make golden-refresh  rewrite the golden expected trees"
-	@echo "make bench           all benchmarks (bench-generate, bench-cache, bench-client, bench-diff)"
+	@echo "make bench           all benchmarks (bench-generate, bench-cache, bench-client, bench-diff, bench-import)"
 	@echo "make fake            serve the three packages' testing.Fake on 127.0.0.1 (FAKE_PORT, +1, +2)"
 	@echo "make fmt             format the toolchain's code with ruff"
 	@echo "make clean           remove .venv and caches"
@@ -75,7 +75,7 @@ test-corpus-full: $(STAMP)
 golden-refresh: $(STAMP)
 	GOLDEN_REFRESH=1 $(BIN)/pytest -q tests/golden
 
-bench: bench-generate bench-cache bench-client bench-diff
+bench: bench-generate bench-cache bench-client bench-diff bench-import
 
 bench-generate: $(STAMP)
 	$(PY) bench/bench_generate.py
@@ -88,6 +88,9 @@ bench-client: $(STAMP)
 
 bench-diff: $(STAMP)
 	$(PY) bench/bench_diff.py
+
+bench-import: $(STAMP)
+	$(PY) bench/bench_import.py
 
 # The three standalone fakes (python -m <package>.testing), until Ctrl-C. FAKE_ARGS is passed
 # to each, e.g. FAKE_ARGS="--credential AK:SK --token T".

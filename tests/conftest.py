@@ -53,3 +53,11 @@ def run_generator(
 @pytest.fixture(scope="session")
 def spec_files() -> list[Path]:
     return sorted(p for p in SPEC_DIR.glob("*.yaml") if not p.name.startswith("."))
+
+
+def models_source(import_dir: Path) -> str:
+    """The source of a generated package's models: every module of ``models/`` (the
+    package splits them into submodules loaded on first access), in name order."""
+    return "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((import_dir / "models").glob("*.py"))
+    )

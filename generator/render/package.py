@@ -14,6 +14,7 @@ from generator import __version__
 from generator.diagnostics import Diagnostic, GenerationError, Level, Location, printable
 from generator.ir import Api, Operation
 from generator.render.environment import TEMPLATES, clean_text, docstring, environment, pyrepr
+from generator.render.models_split import import_statement, split_models
 
 RUNTIME = TEMPLATES / "runtime"
 #: Runtime modules shipped only when the document declares the matching ``x-client-auth``.
@@ -331,7 +332,7 @@ def render_api(api: Api) -> dict[str, str]:
         uses_models=uses_models,
         uses_field="Field" in op_used,
         uses_pagination=uses_pagination,
-        typing_imports=_typing_imports(op_used),
+        typing_imports=_typing_imports(op_used, ("Any",)),
     )
     envelope_errors = [
         {
@@ -379,10 +380,7 @@ def render_api(api: Api) -> dict[str, str]:
             f"{api.title} {api.version}: typed Python client.\n\n{clean_text(api.description)}"
         ),
     )
-    files[f"{pkg}/models.py"] = env.get_template("package/models.py.jinja").render(
-        header=header,
-        models_code=api.models_code or "from pydantic import BaseModel as BaseModel\n",
-    )
+    files.update(_model_files(api, env, header))
     runtime = [
         "_adapters",
         "_base_client",
@@ -412,6 +410,33 @@ def render_api(api: Api) -> dict[str, str]:
         version=api.package_version,
     )
     files["README.md"] = _readme(api, env)
+    return files
+
+
+def _model_files(api: Api, env: Any, header: str) -> dict[str, str]:
+    """``models/``: the facade ``__init__.py`` and one submodule per group of models."""
+    pkg = api.import_name
+    split = split_models(api.models_code)
+    files = {
+        f"{pkg}/models/{module}.py": f"{header}\n{source}"
+        for module, source in split.modules.items()
+    }
+    imports: dict[str, list[str]] = {}
+    for name, module in sorted(split.exports.items()):
+        # names in __all__ are re-exported for mypy; a private one needs ``X as X``
+        imports.setdefault(module, []).append(name if name[0] != "_" else f"{name} as {name}")
+    files[f"{pkg}/models/__init__.py"] = env.get_template(
+        "package/models/__init__.py.jinja"
+    ).render(
+        header=header,
+        pkg=pkg,
+        imports=[
+            import_statement(f".{module}", names, indent="    ")
+            for module, names in sorted(imports.items())
+        ],
+        exports=sorted(split.exports.items()),
+        public=sorted(name for name in split.exports if not name.startswith("_")),
+    )
     return files
 
 

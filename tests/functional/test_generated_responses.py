@@ -214,7 +214,7 @@ def _model_modules() -> list[ModuleType]:
     roots = [GENERATED / n for n in ("iotda-client", "enos-connect-client", "roma-link-client")]
     roots += sorted((ROOT / "tests/golden/expected").glob("*/*"))
     for root in roots:
-        package = next(d for d in root.iterdir() if (d / "models.py").exists())
+        package = next(d for d in root.iterdir() if (d / "models" / "__init__.py").exists())
         sys.path.insert(0, str(root))
         try:
             modules.append(importlib.import_module(f"{package.name}.models"))
@@ -226,11 +226,12 @@ def _model_modules() -> list[ModuleType]:
 def test_enum_members_read_well_everywhere(packages: dict[str, ModuleType]) -> None:
     members = {}
     for module in _model_modules():
-        for name, cls in vars(module).items():
+        for name in module.__all__:  # the models package loads each name on first access
+            cls = getattr(module, name)
             if (
                 isinstance(cls, type)
                 and issubclass(cls, enum.Enum)
-                and cls.__module__ == module.__name__
+                and cls.__module__.startswith(module.__name__ + ".")
             ):
                 for member in cls:
                     members[f"{module.__name__}.{name}.{member.name}"] = member.name
@@ -256,10 +257,10 @@ def test_no_rootmodel_wrappers_reach_users() -> None:
     wrappers = [
         f"{module.__name__}.{name}"
         for module in _model_modules()
-        for name, cls in vars(module).items()
+        for name, cls in ((n, getattr(module, n)) for n in module.__all__)
         if isinstance(cls, type)
         and issubclass(cls, RootModel)
-        and cls.__module__ == module.__name__
+        and cls.__module__.startswith(module.__name__ + ".")
     ]
     # golden composition and discriminator_default keep their documented array/union
     # components as root models

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.loader import parse
+from tests.conftest import models_source
 from tests.unit.hostile.conftest import Workspace
 
 
@@ -45,7 +46,7 @@ def test_cycles_through_file_refs_end(ws: Workspace) -> None:
     )
     result = ws.run("generate", "-q", "doc.json", "-o", "out")
     assert result.code == 0, result.err
-    models = (ws.root / "out/refs-client/refs_client/models.py").read_text()
+    models = models_source(ws.root / "out/refs-client/refs_client")
     assert "class B(BaseModel)" in models
     assert "class C(BaseModel)" in models
 

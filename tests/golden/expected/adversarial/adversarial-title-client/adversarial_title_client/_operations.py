@@ -2,38 +2,77 @@
 """The operation table: what each client method sends and how responses are read.
 
 The runtime builds requests from these descriptions; property tests use the same table
-to drive every operation of the document.
+to drive every operation of the document. Each description is made on first use (module
+``__getattr__``, PEP 562), so importing the package loads no model an operation names.
 """
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
 
 from . import models
 from ._base_client import Operation, Param, ResponseSpec
 
-IMPORT = Operation(
-    operation_id="import",
-    method="GET",
-    path="/a/{id}",
-    params=(
-        Param(
-            location="path",
-            name="id",
-            kwarg="id_",
-            annotation=str,
-            required=True,
-        ),
-        Param(
-            location="query",
-            name="__class__",
-            kwarg="class_",
-            annotation=str,
-            required=False,
-        ),
-    ),
-    body=None,
-    responses={
-        "200": ResponseSpec(models.ImportResponse),
-    },
-)
+IMPORT: Operation
+OPERATIONS: dict[str, Operation]
 
-OPERATIONS: dict[str, Operation] = {
-    "import_": IMPORT,
+
+def _make_import() -> Operation:
+    return Operation(
+        operation_id="import",
+        method="GET",
+        path="/a/{id}",
+        params=(
+            Param(
+                location="path",
+                name="id",
+                kwarg="id_",
+                annotation=str,
+                required=True,
+            ),
+            Param(
+                location="query",
+                name="__class__",
+                kwarg="class_",
+                annotation=str,
+                required=False,
+            ),
+        ),
+        body=None,
+        responses={
+            "200": ResponseSpec(models.ImportResponse),
+        },
+    )
+
+
+_BUILDERS: dict[str, Callable[[], Operation]] = {
+    "IMPORT": _make_import,
 }
+#: Method name -> the name of its operation.
+_METHODS: dict[str, str] = {
+    "import_": "IMPORT",
+}
+_LOCK = threading.RLock()
+
+
+def _operation(name: str) -> Operation:
+    """The operation called ``name``, made once."""
+    with _LOCK:
+        made: Operation | None = globals().get(name)
+        if made is None:
+            made = _BUILDERS[name]()
+            globals()[name] = made
+        return made
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BUILDERS:
+        return _operation(name)
+    if name == "OPERATIONS":
+        with _LOCK:
+            table = {method: _operation(const) for method, const in _METHODS.items()}
+            globals()["OPERATIONS"] = table
+        return table
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -30,7 +30,10 @@ class Fake(FakeBase[Client, AsyncClient]):
     bodies -> 400 (or the operation's documented 404, 422 or 403 when it documents no
     400) with ``error_code``, ``error_msg``, ``request_id``; a refused signature or
     token -> 401 (``APIGW.0301`` on Huawei documents); an unknown path -> 404, a known
-    path with another method -> 405 with ``Allow``; every answer has ``X-Request-Id``.
+    path with another method -> 405 with ``Allow`` (the methods of the document's path
+    key: actions sharing one path are told apart by their one-value query parameter);
+    every answer has ``X-Request-Id``. Requests are checked as strictly as the client
+    checks its arguments.
 
     This document has no platform rules: every operation answers with its documented example (or a minimal valid body) once the request is valid.
     """

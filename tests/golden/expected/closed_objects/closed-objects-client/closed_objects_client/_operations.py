@@ -2,33 +2,72 @@
 """The operation table: what each client method sends and how responses are read.
 
 The runtime builds requests from these descriptions; property tests use the same table
-to drive every operation of the document.
+to drive every operation of the document. Each description is made on first use (module
+``__getattr__``, PEP 562), so importing the package loads no model an operation names.
 """
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
 
 from . import models
 from ._base_client import Body, Operation, ResponseSpec
 
-PATCH_SETTINGS = Operation(
-    operation_id="patchSettings",
-    method="PATCH",
-    path="/settings",
-    params=(),
-    body=Body(
-        kwarg="body",
-        media_type="application/json",
-        annotation=models.SettingsPatch,
-        required=True,
-        fields={
-            "name": "name",
-            "level": "level",
-            "mode": "mode",
-        },
-    ),
-    responses={
-        "200": ResponseSpec(models.SettingsPatch),
-    },
-)
+PATCH_SETTINGS: Operation
+OPERATIONS: dict[str, Operation]
 
-OPERATIONS: dict[str, Operation] = {
-    "patch_settings": PATCH_SETTINGS,
+
+def _make_patch_settings() -> Operation:
+    return Operation(
+        operation_id="patchSettings",
+        method="PATCH",
+        path="/settings",
+        params=(),
+        body=Body(
+            kwarg="body",
+            media_type="application/json",
+            annotation=models.SettingsPatch,
+            required=True,
+            fields={
+                "name": "name",
+                "level": "level",
+                "mode": "mode",
+            },
+        ),
+        responses={
+            "200": ResponseSpec(models.SettingsPatch),
+        },
+    )
+
+
+_BUILDERS: dict[str, Callable[[], Operation]] = {
+    "PATCH_SETTINGS": _make_patch_settings,
 }
+#: Method name -> the name of its operation.
+_METHODS: dict[str, str] = {
+    "patch_settings": "PATCH_SETTINGS",
+}
+_LOCK = threading.RLock()
+
+
+def _operation(name: str) -> Operation:
+    """The operation called ``name``, made once."""
+    with _LOCK:
+        made: Operation | None = globals().get(name)
+        if made is None:
+            made = _BUILDERS[name]()
+            globals()[name] = made
+        return made
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BUILDERS:
+        return _operation(name)
+    if name == "OPERATIONS":
+        with _LOCK:
+            table = {method: _operation(const) for method, const in _METHODS.items()}
+            globals()["OPERATIONS"] = table
+        return table
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -283,6 +283,15 @@ def _enum_value(
         return value
 
 
+def _fields(model: type[BaseModel]) -> dict[str, Any]:
+    """A model's fields with their annotations resolved: a model whose fields name a class
+    defined after it (models in a reference cycle) is completed first, as pydantic does on
+    its first validation."""
+    if not getattr(model, "__pydantic_fields_complete__", True):
+        model.model_rebuild(raise_errors=False)
+    return model.model_fields
+
+
 def _json_kind(annotation: Any) -> str | None:
     """The JSON kind a union member stands for: object, array, scalar, null (or None)."""
     origin = get_origin(annotation)
@@ -295,7 +304,7 @@ def _json_kind(annotation: Any) -> str | None:
     if origin in (dict, Mapping):
         return "object"
     if isinstance(annotation, type) and issubclass(annotation, RootModel):
-        root = annotation.model_fields["root"].annotation
+        root = _fields(annotation)["root"].annotation
         return _json_kind(root)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return "object"
@@ -359,7 +368,7 @@ def _describe(annotation: Any) -> str:
 def _root_model(
     model: type[RootModel[Any]], value: Any, problems: Problems, path: tuple[str | int, ...]
 ) -> Any:
-    root = model.model_fields["root"].annotation
+    root = _fields(model)["root"].annotation
     return model.model_construct(build_lenient(root, value, problems, path))
 
 
@@ -379,7 +388,7 @@ def _model(
     remaining = dict(value)
     values: dict[str, Any] = {}
     fields_set: set[str] = set()
-    for name, info in model.model_fields.items():
+    for name, info in _fields(model).items():
         keys = [info.alias or name]
         if by_name and name not in keys:
             keys.append(name)

@@ -2,28 +2,67 @@
 """The operation table: what each client method sends and how responses are read.
 
 The runtime builds requests from these descriptions; property tests use the same table
-to drive every operation of the document.
+to drive every operation of the document. Each description is made on first use (module
+``__getattr__``, PEP 562), so importing the package loads no model an operation names.
 """
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
 
 from . import models
 from ._base_client import Body, Operation, ResponseSpec
 
-ADD_SHAPE = Operation(
-    operation_id="addShape",
-    method="POST",
-    path="/shapes",
-    params=(),
-    body=Body(
-        kwarg="body",
-        media_type="application/json",
-        annotation=models.Shape,
-        required=True,
-    ),
-    responses={
-        "200": ResponseSpec(models.Shape),
-    },
-)
+ADD_SHAPE: Operation
+OPERATIONS: dict[str, Operation]
 
-OPERATIONS: dict[str, Operation] = {
-    "add_shape": ADD_SHAPE,
+
+def _make_add_shape() -> Operation:
+    return Operation(
+        operation_id="addShape",
+        method="POST",
+        path="/shapes",
+        params=(),
+        body=Body(
+            kwarg="body",
+            media_type="application/json",
+            annotation=models.Shape,
+            required=True,
+        ),
+        responses={
+            "200": ResponseSpec(models.Shape),
+        },
+    )
+
+
+_BUILDERS: dict[str, Callable[[], Operation]] = {
+    "ADD_SHAPE": _make_add_shape,
 }
+#: Method name -> the name of its operation.
+_METHODS: dict[str, str] = {
+    "add_shape": "ADD_SHAPE",
+}
+_LOCK = threading.RLock()
+
+
+def _operation(name: str) -> Operation:
+    """The operation called ``name``, made once."""
+    with _LOCK:
+        made: Operation | None = globals().get(name)
+        if made is None:
+            made = _BUILDERS[name]()
+            globals()[name] = made
+        return made
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BUILDERS:
+        return _operation(name)
+    if name == "OPERATIONS":
+        with _LOCK:
+            table = {method: _operation(const) for method, const in _METHODS.items()}
+            globals()["OPERATIONS"] = table
+        return table
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

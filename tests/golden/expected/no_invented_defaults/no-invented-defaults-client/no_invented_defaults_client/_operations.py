@@ -2,51 +2,88 @@
 """The operation table: what each client method sends and how responses are read.
 
 The runtime builds requests from these descriptions; property tests use the same table
-to drive every operation of the document.
+to drive every operation of the document. Each description is made on first use (module
+``__getattr__``, PEP 562), so importing the package loads no model an operation names.
 """
 
-from typing import Literal
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Literal
 
 from . import models
 from ._base_client import Body, Operation, Param, ResponseSpec
 
-CREATE_ALARM = Operation(
-    operation_id="createAlarm",
-    method="POST",
-    path="/alarms",
-    params=(
-        Param(
-            location="query",
-            name="output",
-            kwarg="output",
-            annotation=Literal["json"],
-            required=False,
-        ),
-        Param(
-            location="query",
-            name="page_size",
-            kwarg="page_size",
-            annotation=int,
-            required=False,
-        ),
-    ),
-    body=Body(
-        kwarg="body",
-        media_type="application/json",
-        annotation=models.Alarm,
-        required=True,
-        fields={
-            "name": "name",
-            "severity": "severity",
-            "muted": "muted",
-            "tags": "tags",
-        },
-    ),
-    responses={
-        "200": ResponseSpec(models.Alarm),
-    },
-)
+CREATE_ALARM: Operation
+OPERATIONS: dict[str, Operation]
 
-OPERATIONS: dict[str, Operation] = {
-    "create_alarm": CREATE_ALARM,
+
+def _make_create_alarm() -> Operation:
+    return Operation(
+        operation_id="createAlarm",
+        method="POST",
+        path="/alarms",
+        params=(
+            Param(
+                location="query",
+                name="output",
+                kwarg="output",
+                annotation=Literal["json"],
+                required=False,
+            ),
+            Param(
+                location="query",
+                name="page_size",
+                kwarg="page_size",
+                annotation=int,
+                required=False,
+            ),
+        ),
+        body=Body(
+            kwarg="body",
+            media_type="application/json",
+            annotation=models.Alarm,
+            required=True,
+            fields={
+                "name": "name",
+                "severity": "severity",
+                "muted": "muted",
+                "tags": "tags",
+            },
+        ),
+        responses={
+            "200": ResponseSpec(models.Alarm),
+        },
+    )
+
+
+_BUILDERS: dict[str, Callable[[], Operation]] = {
+    "CREATE_ALARM": _make_create_alarm,
 }
+#: Method name -> the name of its operation.
+_METHODS: dict[str, str] = {
+    "create_alarm": "CREATE_ALARM",
+}
+_LOCK = threading.RLock()
+
+
+def _operation(name: str) -> Operation:
+    """The operation called ``name``, made once."""
+    with _LOCK:
+        made: Operation | None = globals().get(name)
+        if made is None:
+            made = _BUILDERS[name]()
+            globals()[name] = made
+        return made
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BUILDERS:
+        return _operation(name)
+    if name == "OPERATIONS":
+        with _LOCK:
+            table = {method: _operation(const) for method, const in _METHODS.items()}
+            globals()["OPERATIONS"] = table
+        return table
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,72 +2,114 @@
 """The operation table: what each client method sends and how responses are read.
 
 The runtime builds requests from these descriptions; property tests use the same table
-to drive every operation of the document.
+to drive every operation of the document. Each description is made on first use (module
+``__getattr__``, PEP 562), so importing the package loads no model an operation names.
 """
 
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
 from typing import Any, Literal
 
 from ._base_client import Operation, Param, ResponseSpec
 
-RENAME_DEVICE = Operation(
-    operation_id="renameDevice",
-    method="POST",
-    path="/devices/{id}",
-    params=(
-        Param(
-            location="path",
-            name="id",
-            kwarg="id_",
-            annotation=str,
-            required=True,
-        ),
-        Param(
-            location="query",
-            name="action",
-            kwarg="action",
-            annotation=Literal["rename"],
-            required=True,
-        ),
-        Param(
-            location="query",
-            name="name",
-            kwarg="name",
-            annotation=str,
-            required=True,
-        ),
-    ),
-    body=None,
-    responses={
-        "204": ResponseSpec(None),
-    },
-)
-GET_FILE = Operation(
-    operation_id="getFile",
-    method="GET",
-    path="/files/{name}.json",
-    params=(
-        Param(
-            location="path",
-            name="name",
-            kwarg="name",
-            annotation=str,
-            required=True,
-        ),
-        Param(
-            location="query",
-            name="v",
-            kwarg="v",
-            annotation=int,
-            required=False,
-        ),
-    ),
-    body=None,
-    responses={
-        "200": ResponseSpec(Any),
-    },
-)
+RENAME_DEVICE: Operation
+GET_FILE: Operation
+OPERATIONS: dict[str, Operation]
 
-OPERATIONS: dict[str, Operation] = {
-    "rename_device": RENAME_DEVICE,
-    "get_file": GET_FILE,
+
+def _make_rename_device() -> Operation:
+    return Operation(
+        operation_id="renameDevice",
+        method="POST",
+        path="/devices/{id}",
+        params=(
+            Param(
+                location="path",
+                name="id",
+                kwarg="id_",
+                annotation=str,
+                required=True,
+            ),
+            Param(
+                location="query",
+                name="action",
+                kwarg="action",
+                annotation=Literal["rename"],
+                required=True,
+            ),
+            Param(
+                location="query",
+                name="name",
+                kwarg="name",
+                annotation=str,
+                required=True,
+            ),
+        ),
+        body=None,
+        responses={
+            "204": ResponseSpec(None),
+        },
+    )
+
+
+def _make_get_file() -> Operation:
+    return Operation(
+        operation_id="getFile",
+        method="GET",
+        path="/files/{name}.json",
+        params=(
+            Param(
+                location="path",
+                name="name",
+                kwarg="name",
+                annotation=str,
+                required=True,
+            ),
+            Param(
+                location="query",
+                name="v",
+                kwarg="v",
+                annotation=int,
+                required=False,
+            ),
+        ),
+        body=None,
+        responses={
+            "200": ResponseSpec(Any),
+        },
+    )
+
+
+_BUILDERS: dict[str, Callable[[], Operation]] = {
+    "RENAME_DEVICE": _make_rename_device,
+    "GET_FILE": _make_get_file,
 }
+#: Method name -> the name of its operation.
+_METHODS: dict[str, str] = {
+    "rename_device": "RENAME_DEVICE",
+    "get_file": "GET_FILE",
+}
+_LOCK = threading.RLock()
+
+
+def _operation(name: str) -> Operation:
+    """The operation called ``name``, made once."""
+    with _LOCK:
+        made: Operation | None = globals().get(name)
+        if made is None:
+            made = _BUILDERS[name]()
+            globals()[name] = made
+        return made
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BUILDERS:
+        return _operation(name)
+    if name == "OPERATIONS":
+        with _LOCK:
+            table = {method: _operation(const) for method, const in _METHODS.items()}
+            globals()["OPERATIONS"] = table
+        return table
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,6 +17,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "getFile": ("200", ""),
 }
 
+#: operationId -> the document's path key where it differs from the path sent.
+PATH_KEYS: dict[str, str] = {
+    "renameDevice": "/devices/{id}#rename",
+}
+
 
 class Fake(FakeBase[Client, AsyncClient]):
     """A stateful fake of Path Fragment 0.1.0 for tests.
@@ -31,13 +36,17 @@ class Fake(FakeBase[Client, AsyncClient]):
     bodies -> 400 (or the operation's documented 404, 422 or 403 when it documents no
     400) with ``error_code``, ``error_msg``, ``request_id``; a refused signature or
     token -> 401 (``APIGW.0301`` on Huawei documents); an unknown path -> 404, a known
-    path with another method -> 405 with ``Allow``; every answer has ``X-Request-Id``.
+    path with another method -> 405 with ``Allow`` (the methods of the document's path
+    key: actions sharing one path are told apart by their one-value query parameter);
+    every answer has ``X-Request-Id``. Requests are checked as strictly as the client
+    checks its arguments.
 
     This document has no platform rules: every operation answers with its documented example (or a minimal valid body) once the request is valid.
     """
 
     operations: ClassVar[Any] = OPERATIONS
     examples: ClassVar[Any] = EXAMPLES
+    path_keys: ClassVar[Any] = PATH_KEYS
     token_headers: ClassVar[tuple[str, ...]] = ()
     signs: ClassVar[bool] = False
     enos_token_service: ClassVar[bool] = False

@@ -35,14 +35,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Literal, TypeVar, get_args, get_origin
 from urllib.parse import parse_qsl
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
 from ._adapters import _adapter, _is_model_class, _validation_message
-from ._base_client import Operation
+from ._base_client import Operation, Param
+from ._request import _strict_json
 
 __all__ = [
     "Breach",
@@ -54,6 +55,7 @@ __all__ = [
     "create_rule",
     "delete_rule",
     "list_rule",
+    "marker_page",
     "not_found",
     "serve_main",
     "show_rule",
@@ -119,6 +121,8 @@ class FakeRequest:
     """The validated request body (the package's model instance) when there is one."""
     answered: int = 0
     """The HTTP status the fake answered with (0 for a dropped connection)."""
+    answer: Any = None
+    """The JSON body the fake answered with (``None`` without one)."""
 
 
 Rule = Callable[[FakeRequest, "Store"], Reply]
@@ -147,6 +151,12 @@ class Store:
         with self.lock:
             self._counter += 1
             return f"{prefix}{self._counter:08d}"
+
+    def new_hex_id(self) -> str:
+        """A fresh, deterministic 24-digit hexadecimal id (growing: newer ids sort later)."""
+        with self.lock:
+            self._counter += 1
+            return f"{self._counter:024x}"
 
     def in_scope(self, name: str, key: str, value: Any) -> list[dict[str, Any]]:
         """Records of ``name`` whose field ``key`` equals ``value``."""
@@ -280,6 +290,27 @@ def list_rule(
     return rule
 
 
+def marker_page(
+    records: Iterable[dict[str, Any]],
+    id_field: str,
+    *,
+    limit: int,
+    marker: str | None = None,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """A page in descending id order (newest first), Huawei ``marker`` style.
+
+    Only records whose id sorts before ``marker`` are considered, ``offset`` of them are
+    skipped and at most ``limit`` returned; the second value is the next marker (the id
+    of the page's last record, ``None`` for an empty page).
+    """
+    ordered = sorted(records, key=lambda r: str(r.get(id_field, "")), reverse=True)
+    if marker is not None:
+        ordered = [r for r in ordered if str(r.get(id_field, "")) < marker]
+    page = ordered[offset : offset + limit]
+    return page, (str(page[-1].get(id_field, "")) if page else None)
+
+
 @dataclass
 class _Fault:
     status: int
@@ -298,9 +329,25 @@ class _Route:
     pattern: re.Pattern[str]
     names: tuple[str, ...]
     literal_length: int
+    key: str
+    """The document's path key (``/devices#update``: actions share one real path)."""
+    selectors: Mapping[str, str]
+    """Required query parameters with one allowed value (``action=update``)."""
 
 
-def _compile_route(operation: Operation) -> _Route:
+def _selectors(params: Iterable[Param]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for param in params:
+        if param.location != "query" or not param.required:
+            continue
+        if get_origin(param.annotation) is Literal:
+            values = get_args(param.annotation)
+            if len(values) == 1 and isinstance(values[0], str):
+                found[param.name] = values[0]
+    return found
+
+
+def _compile_route(operation: Operation, key: str) -> _Route:
     parts = re.split(r"\{([^{}]+)\}", operation.path)
     regex = ""
     names: list[str] = []
@@ -312,7 +359,14 @@ def _compile_route(operation: Operation) -> _Route:
         else:
             regex += re.escape(part)
             literal += len(part)
-    return _Route(operation, re.compile(regex + r"/?"), tuple(names), literal)
+    return _Route(
+        operation,
+        re.compile(regex + r"/?"),
+        tuple(names),
+        literal,
+        key,
+        _selectors(operation.params),
+    )
 
 
 def _minimal(schema: Mapping[str, Any], defs: Mapping[str, Any], depth: int = 0) -> Any:
@@ -376,6 +430,8 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
     examples: ClassVar[Mapping[str, tuple[str, str]]] = {}
     #: operationId -> rule (from ``_fake_rules.py``).
     rules: ClassVar[Mapping[str, Rule]] = {}
+    #: operationId -> the document's path key where it differs from the path (fragments).
+    path_keys: ClassVar[Mapping[str, str]] = {}
     #: Collection names the seeding helpers may fill (from ``_fake_rules.py``).
     seedable: ClassVar[tuple[str, ...]] = ()
     #: Headers carrying bearer tokens (``X-Auth-Token``, ``apim-accesstoken``).
@@ -408,7 +464,10 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
         self._faults: dict[str, list[_Fault]] = {}
         self._lock = threading.RLock()
         self._routes = sorted(
-            (_compile_route(op) for op in self.operations.values()),
+            (
+                _compile_route(op, self.path_keys.get(op.operation_id, op.path))
+                for op in self.operations.values()
+            ),
             key=lambda route: -route.literal_length,
         )
         self._by_id = {op.operation_id: op for op in self.operations.values()}
@@ -529,16 +588,12 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
             return self._finish(recorded, self._enos_token(body, path), rid)
         if self.iam_token_service and request.method == "POST" and path == IAM_TOKEN_PATH:
             return self._finish(recorded, self._iam_token(body), rid)
-        route, match = self._route(request.method, path)
+        route, match, allowed = self._route(request.method, path, query)
         if route is None or match is None:
-            known = any(r.pattern.fullmatch(path) for r in self._routes)
-            status = 405 if known else 404
-            message = "Method not allowed" if known else "No API matches the request"
+            status = 405 if allowed else 404
+            message = "Method not allowed" if allowed else "No API matches the request"
             reply = self._gateway_error(status, message, rid)
-            if known:
-                allowed = sorted(
-                    {r.operation.method for r in self._routes if r.pattern.fullmatch(path)}
-                )
+            if allowed:
                 reply = Reply(status, reply.body, {"Allow": ", ".join(allowed)})
             return self._finish(recorded, reply, rid)
         operation = route.operation
@@ -579,14 +634,38 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
             )
         return self._finish(recorded, reply, rid)
 
-    def _route(self, method: str, path: str) -> tuple[_Route | None, re.Match[str] | None]:
+    def _route(
+        self, method: str, path: str, query: Mapping[str, list[str]]
+    ) -> tuple[_Route | None, re.Match[str] | None, list[str]]:
+        """The route of a request, its match, and the methods its resource allows.
+
+        Several path keys may share one real path (``/devices`` and ``/devices#update``),
+        told apart by a required query parameter with one allowed value (``action``).
+        The resource of a request is the path key whose operations it selects; when it
+        selects none, every key of the path.
+        """
+        matched: list[tuple[_Route, re.Match[str]]] = []
         for route in self._routes:
-            if route.operation.method != method.upper():
-                continue
-            match = route.pattern.fullmatch(path)
-            if match is not None:
-                return route, match
-        return None, None
+            found = route.pattern.fullmatch(path)
+            if found is not None and (
+                not matched or route.literal_length == matched[0][0].literal_length
+            ):
+                matched.append((route, found))
+        if not matched:
+            return None, None, []
+        fitting = [
+            (r, m)
+            for r, m in matched
+            if all(query.get(name) == [value] for name, value in r.selectors.items())
+        ]
+        keys = {r.key for r, _ in fitting or matched}
+        allowed = sorted({r.operation.method for r, _ in matched if r.key in keys})
+        method = method.upper()
+        for candidates in (fitting, matched):
+            for route, found in candidates:
+                if route.operation.method == method and route.key in keys:
+                    return route, found, allowed
+        return None, None, allowed
 
     def _finish(self, recorded: FakeRequest, reply: Reply, rid: str) -> httpx.Response:
         headers = {"X-Request-Id": rid, **reply.headers}
@@ -596,6 +675,7 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
         body = reply.body
         if isinstance(body, BaseModel):
             body = body.model_dump(mode="json", by_alias=True, exclude_none=True)
+        recorded.answer = body
         return httpx.Response(reply.status, headers=headers, json=body)
 
     def _example(self, operation: Operation) -> Reply:
@@ -632,13 +712,9 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
                     return f"{param.name}: required {param.location} parameter missing"
                 continue
             try:
-                recorded.params[param.name] = _adapter(param.annotation).validate_python(raw)
+                recorded.params[param.name] = _param_value(param, raw)
             except ValidationError as error:
-                try:  # numbers, booleans and arrays arrive as text: try them as JSON
-                    parsed = json.loads(raw) if isinstance(raw, str) else raw
-                    recorded.params[param.name] = _adapter(param.annotation).validate_python(parsed)
-                except (ValueError, ValidationError):
-                    return f"{param.name}: {_validation_message(error)}"
+                return f"{param.name}: {_validation_message(error)}"
         body = operation.body
         if body is None:
             return None
@@ -650,12 +726,15 @@ class FakeBase(Generic[_ClientT, _AsyncClientT]):
             return None
         if isinstance(recorded.body, bytes):
             return "request body: not valid JSON"
+        media = recorded.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if "json" in body.media_type and media and "json" not in media:
+            return f"request body: media type {media!r} is not {body.media_type}"
         content = json.dumps(recorded.body)
-        try:  # JSON mode: the package's strict request models accept JSON's own types
+        try:  # as strict as the client: JSON types must match exactly
             if _is_model_class(annotation):
-                recorded.model = annotation.model_validate_json(content)
+                recorded.model = _strict_json(annotation.model_validate_json, content)
             else:
-                recorded.model = _adapter(annotation).validate_json(content)
+                recorded.model = _strict_json(_adapter(annotation).validate_json, content)
         except ValidationError as error:
             return f"request body: {_validation_message(error)}"
         if isinstance(recorded.model, BaseModel):
@@ -960,7 +1039,10 @@ def _forbidden_null(model: BaseModel, path: str = "") -> str | None:
     whose ``None`` is left out when dumped (``exclude_if``) are the optional fields the
     document does not let be ``null``, so a ``null`` on the wire there is invalid.
     """
-    for name, info in type(model).model_fields.items():
+    cls = type(model)
+    if not cls.__pydantic_complete__:  # built inside its parent (defer_build): resolve it
+        cls.model_rebuild()
+    for name, info in cls.model_fields.items():
         if name not in model.model_fields_set:
             continue
         value = getattr(model, name)
@@ -974,3 +1056,26 @@ def _forbidden_null(model: BaseModel, path: str = "") -> str | None:
                 if found is not None:
                     return found
     return None
+
+
+def _param_value(param: Param, raw: Any) -> Any:
+    """A parameter's value from its text, checked as strictly as the client checks it.
+
+    Text is taken as is where the parameter is a string; numbers and booleans must be
+    written as JSON writes them (``5``, ``true``), and must then be of the right type.
+    """
+    adapter = _adapter(param.annotation)
+    try:
+        return adapter.validate_python(raw, strict=True)
+    except ValidationError:
+        items = raw if isinstance(raw, list) else [raw]
+        parsed: list[Any] = []
+        for item in items:
+            try:
+                value = json.loads(item) if isinstance(item, str) else item
+            except ValueError:
+                value = item
+            parsed.append(value if isinstance(value, int | float | bool) else item)
+        if parsed == items and not isinstance(raw, list):
+            raise
+        return adapter.validate_python(parsed if isinstance(raw, list) else parsed[0], strict=True)

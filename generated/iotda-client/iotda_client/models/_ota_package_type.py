@@ -1,0 +1,10 @@
+# Generated from spec/huaweicloud-iotda.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from enum import Enum
+
+
+class OtaPackageType(str, Enum):
+    SOFTWARE_PACKAGE = "softwarePackage"
+    FIRMWARE_PACKAGE = "firmwarePackage"
+    MODULE_PACKAGE = "modulePackage"

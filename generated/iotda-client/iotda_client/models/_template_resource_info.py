@@ -1,0 +1,27 @@
+# Generated from spec/huaweicloud-iotda.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .._models import is_none
+from ._device_resource_info import DeviceResourceInfo
+from ._policy_resource import PolicyResource
+
+
+class TemplateResourceInfo(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    device: Annotated[
+        DeviceResourceInfo | None,
+        Field(description="The device the template registers.", exclude_if=is_none),
+    ] = None
+    policy: Annotated[
+        PolicyResource | None,
+        Field(description="Policies bound to the registered device.", exclude_if=is_none),
+    ] = None

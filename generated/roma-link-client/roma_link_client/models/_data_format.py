@@ -1,0 +1,9 @@
+# Generated from spec/huaweicloud-roma-link.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class DataFormat(IntEnum):
+    JSON = 0
+    USER_DEFINED = 1

@@ -1,0 +1,21 @@
+# Generated from tests/golden/specs/no_invented_defaults.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .._models import is_none
+
+
+class Alarm(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    name: str
+    severity: int = 3
+    muted: Annotated[bool | None, Field(exclude_if=is_none)] = None
+    tags: Annotated[list[str] | None, Field(exclude_if=is_none)] = None

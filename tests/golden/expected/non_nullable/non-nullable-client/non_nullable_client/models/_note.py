@@ -1,0 +1,22 @@
+# Generated from tests/golden/specs/non_nullable.yaml by generator 0.1.0; do not edit.
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .._models import is_none
+
+
+class Note(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        validate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+    )
+    text: str
+    owner: str | None
+    title: Annotated[str | None, Field(exclude_if=is_none)] = None
+    items: Annotated[list[str] | None, Field(exclude_if=is_none)] = None
+    note: str | None = None
