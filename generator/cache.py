@@ -177,14 +177,15 @@ def read_regular(path: Path, limit: int = MAX_INPUT) -> bytes | None:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
-    with os.fdopen(fd, "rb") as stream:
-        try:
-            info = os.fstat(stream.fileno())
-            if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-                return None
-            data = stream.read(limit + 1)
-        except OSError:
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            os.close(fd)
             return None
+        with os.fdopen(fd, "rb") as stream:  # closes fd
+            data = stream.read(limit + 1)
+    except OSError:
+        return None
     return data if len(data) <= limit else None
 
 

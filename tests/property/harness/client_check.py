@@ -495,25 +495,41 @@ STATUS_ERROR_NAMES = {
     429: "RateLimitError",
 }
 
-_BASELINES: dict[str, dict[str, Any]] = {}
+_BASELINES: dict[str, dict[str, Any] | str] = {}
 
 
 def baseline_kwargs(op: OpBinding) -> dict[str, Any]:
-    """Keyword arguments of a valid call: the first valid coverage case (the example)."""
+    """Keyword arguments of a valid call: the first valid coverage case (the example).
+    Raises ``Skip`` when no coverage case is both valid and expressible."""
     from .cases import coverage_cases
 
     if op.id not in _BASELINES:
+        reasons: list[str] = []
         for case in coverage_cases(op):
             try:
                 expressed = express(op, case)
-            except Skip:
+            except Skip as exc:
+                reasons.append(str(exc))
                 continue
             if not oracle.input_errors(op, expressed.parts):
                 _BASELINES[op.id] = expressed.kwargs
                 break
-        else:  # pragma: no cover - every document here has a valid coverage case
-            raise AssertionError(f"no valid baseline case for {op.id}")
-    return copy.deepcopy(_BASELINES[op.id])
+        else:
+            why = "; ".join(sorted(set(reasons))) or "no valid coverage case"
+            _BASELINES[op.id] = f"no valid call to serve responses to ({why})"
+    found = _BASELINES[op.id]
+    if isinstance(found, str):
+        raise Skip(found)
+    return copy.deepcopy(found)
+
+
+def baseline_problem(op: OpBinding) -> str | None:
+    """Why the response side cannot judge ``op`` (no valid call expressible), else None."""
+    try:
+        baseline_kwargs(op)
+    except Skip as exc:
+        return str(exc)
+    return None
 
 
 def expected_status_error(status: int) -> str:

@@ -20,6 +20,7 @@ import pytest
 
 from generator.loader import load
 from generator.loader.schemas import _KEYWORDS
+from tests.conftest import models_source
 from tests.unit.hostile.conftest import Workspace
 
 RESPONSE = {
@@ -396,7 +397,7 @@ def test_a_repaired_ref_warns(case: str, ws: Workspace) -> None:
 def test_pointer_without_slash_names_the_model(ws: Workspace) -> None:
     _write(ws, REPAIRED["pointer-without-slash"][0])
     assert ws.run("generate", "-q", "doc.json", "-o", "out").code == 0
-    models = (ws.root / "out/slips-client/slips_client/models.py").read_text()
+    models = models_source(ws.root / "out/slips-client/slips_client")
     assert "p: Annotated[P | None" in models
 
 
@@ -422,7 +423,7 @@ def test_id_relative_refs_resolve(ws: Workspace) -> None:
     result = ws.run("generate", "doc.json", "-o", "out")
     assert result.code == 0
     assert "ref" not in result.err, result.err
-    models = (ws.root / "out/slips-client/slips_client/models.py").read_text()
+    models = models_source(ws.root / "out/slips-client/slips_client")
     assert "pet: Annotated[Pet | None" in models
     assert "name: Annotated[int | None" in models
 
@@ -526,10 +527,7 @@ def test_a_schema_slip_is_repaired_where_it_stands(case: str, ws: Workspace) -> 
         ), result.err
     # the rest of the document is still typed: no wholesale failure of the models
     assert "models-failed" not in result.err and "model-missing" not in result.err
-    assert (
-        "class Other(BaseModel)"
-        in (ws.root / "out/slips-client/slips_client/models.py").read_text()
-    )
+    assert "class Other(BaseModel)" in models_source(ws.root / "out/slips-client/slips_client")
     assert ws.run("generate", "--strict", "doc.json", "-o", "strict").code == 2
 
 
@@ -561,7 +559,7 @@ def test_every_wrong_typed_keyword_is_dropped_not_fatal(ws: Workspace) -> None:
             line.startswith(f"doc.json:{where}: warning: schema-repaired: {keyword} must be ")
             for line in result.err.splitlines()
         ), (keyword, result.err)
-    models = (ws.root / "out/slips-client/slips_client/models.py").read_text()
+    models = models_source(ws.root / "out/slips-client/slips_client")
     assert "ok: Annotated[int | None" in models
 
 
